@@ -1,0 +1,95 @@
+using System.Runtime.InteropServices;
+using TorchSharp;
+
+namespace CourseLib.Setup;
+
+/// <summary>
+/// Gets TorchSharp ready before its first use: repairs its native library where the system C++ runtime is
+/// too old, loads the libtorch that came with the TorchSharp package (never a system libtorch that happens
+/// to be on the loader path), and sets the thread count that suits the course's tiny models.
+/// Call <see cref="Initialize"/> before touching any <c>torch</c> member; calling it again does nothing.
+/// </summary>
+public static class TorchSetup
+{
+    /// <summary>Environment variable that overrides the number of CPU threads torch uses (default 1).</summary>
+    public const string ThreadsVariable = "COURSE_TORCH_THREADS";
+
+    // libtorch's own libraries in dependency order: each is loaded by absolute path before the
+    // ones that need it, so the loader binds to these by soname and never searches LD_LIBRARY_PATH.
+    private static readonly string[] LoadOrder = ["libgomp-*.so.1", "libc10.so", "libtorch_cpu.so", "libtorch.so", LibTorchSharpRepair.LibraryFileName];
+
+    private static readonly Lock Gate = new();
+    private static IReadOnlyList<string>? _report;
+
+    /// <summary>What <see cref="Initialize"/> found and did, one line each.</summary>
+    public static IReadOnlyList<string> Report => _report ?? [];
+
+    public static IReadOnlyList<string> Initialize()
+    {
+        lock (Gate)
+        {
+            if (_report is not null) return _report;
+            var report = new List<string>();
+            if (OperatingSystem.IsLinux())
+                PrepareLinuxNatives(report);
+
+            int threads = ThreadCount();
+            torch.set_num_threads(threads);
+            report.Add($"TorchSharp {typeof(torch).Assembly.GetName().Version} ready: {torch.get_num_threads()} CPU thread(s), CUDA available: {torch.cuda.is_available()}.");
+            return _report = report;
+        }
+    }
+
+    private static void PrepareLinuxNatives(List<string> report)
+    {
+        var torchSharpDir = Path.GetDirectoryName(typeof(torch).Assembly.Location)
+            ?? throw new InvalidOperationException("Cannot tell where TorchSharp.dll was loaded from.");
+        var nativeDir = FindNativeDir(torchSharpDir, LibTorchSharpRepair.LibraryFileName)
+            ?? throw new InvalidOperationException($"{LibTorchSharpRepair.LibraryFileName} was not found next to {torchSharpDir}; is the TorchSharp-cpu package restored?");
+        var libTorchDir = FindNativeDir(torchSharpDir, "libtorch_cpu.so") ?? FindLibTorchPackageDir(torchSharpDir)
+            ?? throw new InvalidOperationException($"libtorch_cpu.so was not found for {torchSharpDir}; is the TorchSharp-cpu package (not only TorchSharp) referenced?");
+
+        report.Add(LibTorchSharpRepair.EnsureLoadable(Path.Combine(nativeDir, LibTorchSharpRepair.LibraryFileName)));
+
+        foreach (var pattern in LoadOrder)
+        {
+            var dir = pattern == LibTorchSharpRepair.LibraryFileName ? nativeDir : libTorchDir;
+            foreach (var file in Directory.EnumerateFiles(dir, pattern))
+                NativeLibrary.Load(file);
+        }
+        report.Add($"libtorch loaded from {libTorchDir}.");
+    }
+
+    /// <summary>An app's output folder (natives beside the dll or under runtimes/) or a NuGet package folder.</summary>
+    private static string? FindNativeDir(string torchSharpDir, string fileName)
+    {
+        string[] candidates =
+        [
+            torchSharpDir,
+            Path.Combine(torchSharpDir, "runtimes", "linux-x64", "native"),
+            Path.GetFullPath(Path.Combine(torchSharpDir, "..", "..", "runtimes", "linux-x64", "native")),
+        ];
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, fileName)));
+    }
+
+    /// <summary>In the NuGet cache, TorchSharp.dll sits at torchsharp/VERSION/lib/TFM/; libtorch is a sibling package.</summary>
+    private static string? FindLibTorchPackageDir(string torchSharpDir)
+    {
+        var packagesRoot = Path.GetFullPath(Path.Combine(torchSharpDir, "..", "..", "..", ".."));
+        var package = Path.Combine(packagesRoot, "libtorch-cpu-linux-x64");
+        if (!Directory.Exists(package)) return null;
+        return Directory.EnumerateDirectories(package)
+            .Select(v => Path.Combine(v, "runtimes", "linux-x64", "native"))
+            .Where(d => File.Exists(Path.Combine(d, "libtorch_cpu.so")))
+            .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(d)))), out var v) ? v : new Version())
+            .FirstOrDefault();
+    }
+
+    private static int ThreadCount()
+    {
+        var value = Environment.GetEnvironmentVariable(ThreadsVariable);
+        if (string.IsNullOrWhiteSpace(value)) return 1; // the course's models are tiny: one thread is fastest
+        if (int.TryParse(value, out int n) && n >= 1) return n;
+        throw new ArgumentException($"{ThreadsVariable}='{value}' is not a thread count; use a whole number of 1 or more.");
+    }
+}
