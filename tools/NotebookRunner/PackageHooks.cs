@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using CourseLib.Setup;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+
+namespace NotebookRunner;
+
+/// <summary>
+/// What the <c>dotnet-interactive</c> tool does when <c>#r "nuget: ..."</c> brings a package, and the
+/// library packages alone don't: load the package's kernel extensions from <c>interactive-extensions/dotnet</c>
+/// (that is how Plotly.NET charts and DataFrames render as HTML), and, for TorchSharp, make its native
+/// library loadable on this system before any notebook code can touch it.
+/// </summary>
+public sealed class PackageHooks(TextWriter log)
+{
+    private readonly HashSet<string> _loadedExtensions = new(StringComparer.Ordinal);
+
+    public async Task OnPackagesAddedAsync(CSharpKernel kernel, IReadOnlyList<ResolvedPackageReference> packages)
+    {
+        // The callback replaces the default handling: making the packages' assemblies visible is ours to do.
+        kernel.AddAssemblyReferences(packages.SelectMany(p => p.AssemblyPaths));
+        foreach (var package in packages)
+        {
+            RepairTorchSharpNatives(package.PackageRoot);
+            await LoadKernelExtensionsAsync(kernel, package.PackageRoot);
+        }
+    }
+
+    private void RepairTorchSharpNatives(string packageRoot)
+    {
+        var library = Path.Combine(packageRoot, "runtimes", "linux-x64", "native", LibTorchSharpRepair.LibraryFileName);
+        if (OperatingSystem.IsLinux() && File.Exists(library))
+            log.WriteLine($"  native: {LibTorchSharpRepair.EnsureLoadable(library)}");
+    }
+
+    private async Task LoadKernelExtensionsAsync(Kernel kernel, string packageRoot)
+    {
+        var folder = Path.Combine(packageRoot, "interactive-extensions", "dotnet");
+        if (!Directory.Exists(folder)) return;
+
+        foreach (var dll in Directory.EnumerateFiles(folder, "*.dll"))
+        {
+            var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(dll);
+            foreach (var type in ExtensionTypes(assembly))
+            {
+                // Extensions register process-wide formatters; each kernel still gets OnLoadAsync once.
+                if (!_loadedExtensions.Add(type.AssemblyQualifiedName!)) continue;
+                var extension = (IKernelExtension)Activator.CreateInstance(type)!;
+                await extension.OnLoadAsync(kernel);
+            }
+        }
+    }
+
+    private static IEnumerable<Type> ExtensionTypes(Assembly assembly) =>
+        assembly.GetExportedTypes().Where(t =>
+            typeof(IKernelExtension).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } &&
+            t.GetConstructor(Type.EmptyTypes) is not null);
+}

@@ -1,0 +1,48 @@
+using NotebookRunner;
+
+// The course's main command: runs notebooks headless and writes executed copies to artifacts/executed/.
+//   dotnet run --project tools/NotebookRunner [-- [notebook.ipynb ...] [--cell-timeout SECONDS]]
+try
+{
+    var arguments = CommandLine.Parse(args);
+    if (arguments.ShowHelp)
+    {
+        Console.WriteLine(CommandLine.Usage);
+        return 0;
+    }
+
+    var options = RunnerOptions.ForRepository(Directory.GetCurrentDirectory(), arguments.CellTimeout);
+    var notebooks = arguments.Notebooks.Count > 0
+        ? arguments.Notebooks
+        : Directory.EnumerateFiles(options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(p => Path.GetRelativePath(Directory.GetCurrentDirectory(), p))
+            .ToList();
+    if (notebooks.Count == 0)
+    {
+        Console.Error.WriteLine($"No notebooks found under {options.NotebooksRoot}.");
+        return 2;
+    }
+
+    var executor = new NotebookExecutor(options, Console.Out);
+    var results = new List<NotebookResult>();
+    foreach (var notebook in notebooks)
+        results.Add(await executor.RunAsync(notebook));
+
+    Console.WriteLine();
+    Console.WriteLine(SummaryTable.Format(results));
+    foreach (var failed in results.Where(r => !r.Succeeded))
+        Console.Error.WriteLine(failed.Describe());
+    return results.All(r => r.Succeeded) ? 0 : 1;
+}
+catch (CommandLineException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+catch (DirectoryNotFoundException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
