@@ -13,7 +13,7 @@ public sealed record ElfVersionNeed(string File, string Version, bool IsWeak, lo
 /// <summary>
 /// Reads the symbol-version tables of a 64-bit little-endian ELF shared library: the versions it
 /// defines (<c>.gnu.version_d</c>) and the versions it needs from others (<c>.gnu.version_r</c>).
-/// Just enough ELF to repair TorchSharp's native library; see <see cref="TorchSharpNativeSetup"/>.
+/// Just enough ELF to repair TorchSharp's native library; see <see cref="LibTorchSharpRepair"/>.
 /// </summary>
 public sealed class ElfSymbolVersions
 {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using TorchSharp;
 
 namespace CourseLib.Setup;
@@ -13,10 +12,6 @@ public static class TorchSetup
 {
     /// <summary>Environment variable that overrides the number of CPU threads torch uses (default 1).</summary>
     public const string ThreadsVariable = "COURSE_TORCH_THREADS";
-
-    // libtorch's own libraries in dependency order: each is loaded by absolute path before the
-    // ones that need it, so the loader binds to these by soname and never searches LD_LIBRARY_PATH.
-    private static readonly string[] LoadOrder = ["libgomp-*.so.1", "libc10.so", "libtorch_cpu.so", "libtorch.so", LibTorchSharpRepair.LibraryFileName];
 
     private static readonly Lock Gate = new();
     private static IReadOnlyList<string>? _report;
@@ -51,12 +46,7 @@ public static class TorchSetup
 
         report.Add(LibTorchSharpRepair.EnsureLoadable(Path.Combine(nativeDir, LibTorchSharpRepair.LibraryFileName)));
 
-        foreach (var pattern in LoadOrder)
-        {
-            var dir = pattern == LibTorchSharpRepair.LibraryFileName ? nativeDir : libTorchDir;
-            foreach (var file in Directory.EnumerateFiles(dir, pattern))
-                NativeLibrary.Load(file);
-        }
+        LibTorchPreload.Load(libTorchDir, nativeDir);
         report.Add($"libtorch loaded from {libTorchDir}.");
     }
 

@@ -20,18 +20,25 @@ public sealed class PackageHooks(TextWriter log)
     {
         // The callback replaces the default handling: making the packages' assemblies visible is ours to do.
         kernel.AddAssemblyReferences(packages.SelectMany(p => p.AssemblyPaths));
+        if (OperatingSystem.IsLinux())
+            PrepareTorchSharpNatives(packages);
         foreach (var package in packages)
-        {
-            RepairTorchSharpNatives(package.PackageRoot);
             await LoadKernelExtensionsAsync(kernel, package.PackageRoot);
-        }
     }
 
-    private void RepairTorchSharpNatives(string packageRoot)
+    /// <summary>The same as CourseLib's TorchSetup.Initialize does, for notebooks that don't call it.</summary>
+    private void PrepareTorchSharpNatives(IReadOnlyList<ResolvedPackageReference> packages)
     {
-        var library = Path.Combine(packageRoot, "runtimes", "linux-x64", "native", LibTorchSharpRepair.LibraryFileName);
-        if (OperatingSystem.IsLinux() && File.Exists(library))
-            log.WriteLine($"  native: {LibTorchSharpRepair.EnsureLoadable(library)}");
+        string? NativeDirHolding(string file) => packages
+            .Select(p => Path.Combine(p.PackageRoot, "runtimes", "linux-x64", "native"))
+            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, file)));
+
+        var torchSharpDir = NativeDirHolding(LibTorchSharpRepair.LibraryFileName);
+        var libTorchDir = NativeDirHolding("libtorch_cpu.so");
+        if (torchSharpDir is null) return;
+        log.WriteLine($"  native: {LibTorchSharpRepair.EnsureLoadable(Path.Combine(torchSharpDir, LibTorchSharpRepair.LibraryFileName))}");
+        if (libTorchDir is not null)
+            LibTorchPreload.Load(libTorchDir, torchSharpDir);
     }
 
     private async Task LoadKernelExtensionsAsync(Kernel kernel, string packageRoot)

@@ -1,0 +1,70 @@
+namespace NotebookRunner.Tests;
+
+public class CommandLineTests : IDisposable
+{
+    private readonly TestNotebook _notebooks = new();
+    public void Dispose() => _notebooks.Dispose();
+
+    [Fact]
+    public async Task Runs_every_notebook_prints_a_table_and_exits_non_zero_naming_the_failing_cell()
+    {
+        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+        _notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
+        _notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "md:# Two", "throw new InvalidOperationException(\"broken on purpose\");");
+
+        var run = await RunnerProcess.RunAsync(repo, null);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cell 2 (throw new InvalidOperationException(\"broken on purpose\");): InvalidOperationException: broken on purpose", run.Errors);
+        Assert.Matches(@"notebooks/01_ok\.ipynb\s+1/1\s+\d+\.\d\s+passed", run.Output);
+        Assert.Matches(@"notebooks/02_broken\.ipynb\s+1/1\s+\d+\.\d\s+failed", run.Output);
+        Assert.Contains("1 passed, 1 failed", run.Output);
+        Assert.True(File.Exists(Path.Combine(repo, "artifacts", "executed", "02_broken.ipynb")));
+    }
+
+    [Fact]
+    public async Task Runs_only_the_named_notebooks_and_exits_zero_when_they_pass()
+    {
+        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+        _notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
+        _notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "throw new Exception();");
+
+        var run = await RunnerProcess.RunAsync(repo, null, Path.Combine("notebooks", "01_ok.ipynb"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("02_broken", run.Output);
+        Assert.Contains("1 passed, 0 failed", run.Output);
+    }
+
+    [Fact]
+    public async Task A_missing_notebook_is_one_line_on_stderr_not_a_stack_trace()
+    {
+        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+
+        var run = await RunnerProcess.RunAsync(repo, null, "notebooks/typo.ipynb");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("notebooks/typo.ipynb: no such notebook: notebooks/typo.ipynb", run.Errors.Trim());
+    }
+
+    [Theory]
+    [InlineData("--cell-timeout", "--cell-timeout needs a number of seconds greater than 0.")]
+    [InlineData("--frobnicate", "Unknown option --frobnicate.")]
+    public async Task Bad_arguments_are_explained_with_the_usage(string argument, string message)
+    {
+        var run = await RunnerProcess.RunAsync(RunnerProcess.FakeRepository(_notebooks.Folder), null, argument);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, run.Errors);
+        Assert.Contains("Usage: NotebookRunner", run.Errors);
+    }
+
+    [Fact]
+    public void The_cell_timeout_option_is_read_in_seconds()
+    {
+        var parsed = CommandLine.Parse(["a.ipynb", "--cell-timeout", "90", "b.ipynb"]);
+        Assert.Equal(["a.ipynb", "b.ipynb"], parsed.Notebooks);
+        Assert.Equal(TimeSpan.FromSeconds(90), parsed.CellTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(10), CommandLine.Parse([]).CellTimeout);
+    }
+}
