@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using NotebookRunner;
+
+namespace Notebooks.Tests;
+
+/// <summary>
+/// Runs each course notebook once per test run, through the same runner as the README's command, and
+/// keeps the result so several tests can check one execution.
+/// </summary>
+public static class CourseNotebooks
+{
+    public static readonly RunnerOptions Options = RunnerOptions.ForRepository(AppContext.BaseDirectory);
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> Runs = new();
+
+    /// <summary>Every notebook under notebooks/, as paths relative to that folder.</summary>
+    public static IEnumerable<string> All() =>
+        Directory.EnumerateFiles(Options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Options.NotebooksRoot, p))
+            .Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> AllAsTheoryData() => new(All());
+
+    public static Task<NotebookResult> RunAsync(string relativePath) =>
+        Runs.GetOrAdd(relativePath, path => new Lazy<Task<NotebookResult>>(() =>
+            new NotebookExecutor(Options, TextWriter.Null).RunAsync(Path.Combine(Options.NotebooksRoot, path)))).Value;
+
+    /// <summary>Runs the notebook, fails with the runner's one-line report if it did not pass, and returns the executed copy.</summary>
+    public static async Task<ExecutedNotebook> ExecutedAsync(string relativePath)
+    {
+        var result = await RunAsync(relativePath);
+        Assert.True(result.Succeeded, result.Describe());
+        return new ExecutedNotebook(JsonNode.Parse(File.ReadAllText(result.ExecutedCopy!))!.AsObject());
+    }
+}

@@ -1,0 +1,53 @@
+namespace Notebooks.Tests;
+
+/// <summary>What 01_data computes: the original chapter's circles, a table, a chart, tensors.</summary>
+public class DataNotebookTests
+{
+    private const string Notebook = "01_data.ipynb";
+
+    [Fact]
+    public async Task Prints_the_same_first_five_samples_as_the_original_chapter()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        // From the original chapter's printed output (make_circles(1000, noise=0.03, random_state=42)).
+        Assert.Contains(
+            """
+            [ 0.75424625  0.23148074]
+            [-0.75615888  0.15325888]
+            [-0.81539193  0.17328203]
+            [-0.39373073  0.69288277]
+            [ 0.44220765 -0.89672343]
+            """.ReplaceLineEndings("\n"), output);
+        Assert.Contains("[1 1 1 1 0]", output);
+    }
+
+    [Fact]
+    public async Task Shows_the_data_as_an_HTML_table_with_balanced_label_counts()
+    {
+        var tables = (await CourseNotebooks.ExecutedAsync(Notebook)).Data("text/html").Where(h => h.StartsWith("<table")).ToList();
+
+        Assert.Contains(tables, t => t.Contains("<th>X1</th><th>X2</th><th>label</th>"));
+        var counts = Assert.Single(tables, t => t.Contains("<th>Counts</th>"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(counts, "<pre>500</pre>").Count);
+    }
+
+    [Fact]
+    public async Task Draws_a_Plotly_scatter_with_one_trace_per_class()
+    {
+        var chart = Assert.Single((await CourseNotebooks.ExecutedAsync(Notebook)).Charts);
+
+        Assert.Equal(["scatter", "scatter"], chart.Traces.Select(t => (string?)t!["type"]));
+        Assert.Equal([500, 500], chart.Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal("X1", (string?)chart.Layout["xaxis"]!["title"]!["text"]);
+    }
+
+    [Fact]
+    public async Task Turns_the_data_into_float32_tensors_of_the_right_shape()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("features: shape [1000, 2], dtype Float32", output);
+        Assert.Contains("labels:   shape [1000], dtype Float32", output);
+    }
+}
