@@ -32,6 +32,12 @@ internal static class Checks
             throw OutOfRange(parameter, value, method, $"a float in the range [{Format(low)}, {Format(high)})");
     }
 
+    public static void InOpenRange(double value, double low, double high, string parameter, string method)
+    {
+        if (!(value > low && value < high))
+            throw OutOfRange(parameter, value, method, $"a float in the range ({Format(low)}, {Format(high)})");
+    }
+
     /// <summary>scikit-learn's <c>check_consistent_length</c>: every array must have the same number of samples.</summary>
     public static void ConsistentLength(string parameter, params int[] lengths)
     {
@@ -40,9 +46,11 @@ internal static class Checks
                 $"Found input variables with inconsistent numbers of samples: [{string.Join(", ", lengths)}].", parameter);
     }
 
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A double as Python prints it in messages: shortest round-trip digits, <c>inf</c> for infinity.</summary>
+    public static string Format(double value) =>
+        double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : value.ToString("R", CultureInfo.InvariantCulture);
 
     private static ArgumentOutOfRangeException OutOfRange(string parameter, object value, string method, string allowed) =>
         new(parameter, value,
-            $"The '{parameter}' parameter of {method} must be {allowed}. Got {Convert.ToString(value, CultureInfo.InvariantCulture)} instead.");
+            $"The '{parameter}' parameter of {method} must be {allowed}. Got {(value is double d ? Format(d) : Convert.ToString(value, CultureInfo.InvariantCulture))} instead.");
 }

@@ -20,9 +20,7 @@ public sealed class StraightLine : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive or the range is empty.</exception>
     public StraightLine(double weight = 0.7, double bias = 0.3, double start = 0.0, double end = 1.0, double step = 0.01)
     {
-        if (!(step > 0))
-            throw new ArgumentOutOfRangeException(nameof(step), step,
-                $"The 'step' parameter of {nameof(StraightLine)} must be a float in the range (0, inf). Got {Checks.Format(step)} instead.");
+        Checks.InOpenRange(step, 0, double.PositiveInfinity, nameof(step), nameof(StraightLine));
         if (!(end > start))
             throw new ArgumentOutOfRangeException(nameof(end), end,
                 $"The 'end' parameter of {nameof(StraightLine)} must be greater than start={Checks.Format(start)}. Got {Checks.Format(end)} instead.");
@@ -45,9 +43,7 @@ public sealed class StraightLine : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainFraction"/> is outside (0, 1).</exception>
     public (torch.Tensor XTrain, torch.Tensor YTrain, torch.Tensor XTest, torch.Tensor YTest) Split(double trainFraction = 0.8)
     {
-        if (!(trainFraction > 0 && trainFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(trainFraction), trainFraction,
-                $"The 'trainFraction' parameter of {nameof(Split)} must be a float in the range (0, 1). Got {Checks.Format(trainFraction)} instead.");
+        Checks.InOpenRange(trainFraction, 0, 1, nameof(trainFraction), nameof(Split));
         // Python's int() truncates: int(0.8 * 100) = 80.
         long n = X.shape[0], train = (long)(trainFraction * n);
         return (X.narrow(0, 0, train), Y.narrow(0, 0, train), X.narrow(0, train, n - train), Y.narrow(0, train, n - train));

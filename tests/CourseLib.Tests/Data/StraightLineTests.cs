@@ -43,7 +43,9 @@ public class StraightLineTests
     [Fact]
     public void Bad_ranges_and_fractions_are_rejected()
     {
-        Assert.Equal("step", Assert.Throws<ArgumentOutOfRangeException>(() => new StraightLine(step: 0)).ParamName);
+        var step = Assert.Throws<ArgumentOutOfRangeException>(() => new StraightLine(step: 0));
+        Assert.Equal("step", step.ParamName);
+        Assert.Contains("The 'step' parameter of StraightLine must be a float in the range (0, inf). Got 0 instead.", step.Message);
         Assert.Equal("end", Assert.Throws<ArgumentOutOfRangeException>(() => new StraightLine(start: 1, end: 1)).ParamName);
         using var line = new StraightLine();
         Assert.Equal("trainFraction", Assert.Throws<ArgumentOutOfRangeException>(() => line.Split(1.0)).ParamName);
