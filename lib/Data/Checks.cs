@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace CourseLib.Data;
+
+/// <summary>
+/// Argument checks with scikit-learn's wording ("The 'noise' parameter of make_circles must be a float in the
+/// range [0, inf) or None. Got -1 instead."), using the C# names of the parameter and method.
+/// </summary>
+internal static class Checks
+{
+    public static void AtLeast(int value, int min, string parameter, string method)
+    {
+        if (value < min)
+            throw OutOfRange(parameter, value, method, $"an int in the range [{min}, inf)");
+    }
+
+    public static void NonNegativeOrNull(double? value, string parameter, string method)
+    {
+        if (value is { } v && !(v >= 0))
+            throw OutOfRange(parameter, v, method, "a float in the range [0, inf) or null");
+    }
+
+    public static void NonNegative(double value, string parameter, string method)
+    {
+        if (!(value >= 0))
+            throw OutOfRange(parameter, value, method, "a float in the range [0, inf)");
+    }
+
+    public static void InHalfOpenRange(double value, double low, double high, string parameter, string method)
+    {
+        if (!(value >= low && value < high))
+            throw OutOfRange(parameter, value, method, $"a float in the range [{Format(low)}, {Format(high)})");
+    }
+
+    public static void InOpenRange(double value, double low, double high, string parameter, string method)
+    {
+        if (!(value > low && value < high))
+            throw OutOfRange(parameter, value, method, $"a float in the range ({Format(low)}, {Format(high)})");
+    }
+
+    /// <summary>scikit-learn's <c>check_consistent_length</c>: every array must have the same number of samples.</summary>
+    public static void ConsistentLength(string parameter, params int[] lengths)
+    {
+        if (lengths.Distinct().Count() > 1)
+            throw new ArgumentException(
+                $"Found input variables with inconsistent numbers of samples: [{string.Join(", ", lengths)}].", parameter);
+    }
+
+    /// <summary>A double as Python prints it in messages: shortest round-trip digits, <c>inf</c> for infinity.</summary>
+    public static string Format(double value) =>
+        double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static ArgumentOutOfRangeException OutOfRange(string parameter, object value, string method, string allowed) =>
+        new(parameter, value,
+            $"The '{parameter}' parameter of {method} must be {allowed}. Got {(value is double d ? Format(d) : Convert.ToString(value, CultureInfo.InvariantCulture))} instead.");
+}

@@ -1,0 +1,87 @@
+using Microsoft.Data.Analysis;
+using TorchSharp;
+
+namespace CourseLib.Data;
+
+/// <summary>
+/// A labelled dataset as scikit-learn returns it: features <see cref="X"/> (one row per sample, float64)
+/// and integer class labels <see cref="Y"/>. Kept in double precision so that it can be compared bit for bit
+/// with NumPy; <see cref="ToTensors"/> gives the float32 tensors the course trains on.
+/// </summary>
+public sealed record Dataset
+{
+    /// <summary>Wraps features and labels; both must have one entry per sample.</summary>
+    /// <param name="x">Features, shape (samples, features).</param>
+    /// <param name="y">Class labels, one per sample.</param>
+    /// <param name="labelType">The tensor type <see cref="ToTensors"/> gives the labels by default.</param>
+    /// <exception cref="ArgumentException">The row count of <paramref name="x"/> differs from the length of <paramref name="y"/>.</exception>
+    public Dataset(double[,] x, long[] y, torch.ScalarType labelType = torch.ScalarType.Int64)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        Checks.ConsistentLength(nameof(y), x.GetLength(0), y.Length);
+        X = x;
+        Y = y;
+        LabelType = labelType;
+    }
+
+    /// <summary>Features, shape (<see cref="Count"/>, <see cref="FeatureCount"/>).</summary>
+    public double[,] X { get; }
+
+    /// <summary>Class labels 0, 1, …, one per sample.</summary>
+    public long[] Y { get; }
+
+    /// <summary>
+    /// The label type of <see cref="ToTensors"/>: <c>Float32</c> for the binary datasets (circles, moons), which
+    /// the course trains with <c>BCEWithLogitsLoss</c>; <c>Int64</c> for multi-class ones (blobs, spirals), used with <c>CrossEntropyLoss</c>.
+    /// </summary>
+    public torch.ScalarType LabelType { get; }
+
+    /// <summary>Number of samples.</summary>
+    public int Count => Y.Length;
+
+    /// <summary>Number of features per sample.</summary>
+    public int FeatureCount => X.GetLength(1);
+
+    /// <summary>One feature column as a new array.</summary>
+    public double[] Column(int feature)
+    {
+        var column = new double[Count];
+        for (int i = 0; i < column.Length; i++) column[i] = X[i, feature];
+        return column;
+    }
+
+    /// <summary>
+    /// The course's tensors: features as float32 (<c>torch.from_numpy(X).type(torch.float)</c>) and labels as
+    /// <paramref name="labelType"/>, or <see cref="LabelType"/> when not given. The caller owns (disposes) both.
+    /// </summary>
+    public (torch.Tensor X, torch.Tensor Y) ToTensors(torch.ScalarType? labelType = null)
+    {
+        using var x64 = torch.tensor(X, dtype: torch.float64);
+        using var y64 = torch.tensor(Y, dtype: torch.int64);
+        return (x64.to_type(torch.float32), y64.to_type(labelType ?? LabelType));
+    }
+
+    /// <summary>
+    /// A table view with one column per feature, named <c>X1</c>, <c>X2</c>, … as in the course's pandas frame,
+    /// and the labels in a <c>label</c> column.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var columns = new List<DataFrameColumn>();
+        for (int j = 0; j < FeatureCount; j++)
+            columns.Add(new DoubleDataFrameColumn($"X{j + 1}", Column(j)));
+        columns.Add(new Int64DataFrameColumn("label", Y));
+        return new DataFrame(columns);
+    }
+
+    /// <summary>The samples at <paramref name="rows"/>, in that order (NumPy's <c>X[rows], y[rows]</c>).</summary>
+    public Dataset Take(IReadOnlyList<long> rows) => new(Rows.Take(X, rows), Rows.Take(Y, rows), LabelType);
+
+    /// <summary>Splits into train and test sets with scikit-learn's <c>train_test_split</c> (see <see cref="ModelSelection.TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/>).</summary>
+    public (Dataset Train, Dataset Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
+    {
+        var split = ModelSelection.TrainTestSplit(Count, testSize, trainSize, randomState, shuffle);
+        return (Take(split.Train), Take(split.Test));
+    }
+}

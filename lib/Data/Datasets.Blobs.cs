@@ -1,0 +1,103 @@
+namespace CourseLib.Data;
+
+public static partial class Datasets
+{
+    /// <summary>
+    /// Isotropic Gaussian blobs for clustering and multi-class classification, as <c>make_blobs</c>: centers drawn
+    /// uniformly in <paramref name="centerBox"/> (unless given), each cluster's points drawn around its center
+    /// cluster after cluster, then shuffled. Labels are cluster numbers; they become int64 tensors.
+    /// </summary>
+    /// <param name="nSamples">Total number of points, divided evenly among the clusters (the first ones get one more when it does not divide).</param>
+    /// <param name="nFeatures">Number of features; ignored when <paramref name="centers"/> gives coordinates.</param>
+    /// <param name="centers">Number of centers (default 3) or their coordinates, one row each.</param>
+    /// <param name="clusterStd">Standard deviation of the clusters, common or one per cluster (default 1.0).</param>
+    /// <param name="centerBox">Bounds (low, high) of each coordinate of random centers (default (-10, 10)).</param>
+    /// <param name="shuffle">Whether to shuffle the samples.</param>
+    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count or deviation is outside its allowed range (named in the message).</exception>
+    /// <exception cref="ArgumentException">The per-cluster deviations do not match the number of centers.</exception>
+    public static Dataset MakeBlobs(int nSamples = 100, int nFeatures = 2, BlobCenters? centers = null,
+        ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
+        RandomState? randomState = null)
+    {
+        Checks.AtLeast(nSamples, 1, nameof(nSamples), nameof(MakeBlobs));
+        var generator = randomState ?? RandomState.Global;
+        BlobCenters chosen = centers ?? 3;
+        double[,] coordinates = chosen.Coordinates
+            ?? RandomCenters(chosen.Count, nFeatures, centerBox, generator, nameof(centers));
+        Checks.AtLeast(coordinates.GetLength(0), 1, nameof(centers), nameof(MakeBlobs));
+
+        // n // centers each, and the remainder one by one to the first clusters.
+        int k = coordinates.GetLength(0);
+        int[] perCenter = Enumerable.Range(0, k).Select(i => nSamples / k + (i < nSamples % k ? 1 : 0)).ToArray();
+        return Blobs(perCenter, coordinates, clusterStd, shuffle, generator);
+    }
+
+    /// <summary>
+    /// <see cref="MakeBlobs(int, int, BlobCenters?, ClusterStd?, ValueTuple{double, double}?, bool, RandomState?)"/>
+    /// with the number of points of each cluster given (<c>n_samples</c> as an array): one cluster per entry.
+    /// </summary>
+    /// <param name="nSamples">Points per cluster.</param>
+    /// <param name="nFeatures">Number of features; ignored when <paramref name="centers"/> is given.</param>
+    /// <param name="centers">Center coordinates, one row per entry of <paramref name="nSamples"/>; <c>null</c> to draw them.</param>
+    /// <param name="clusterStd">Standard deviation of the clusters, common or one per cluster (default 1.0).</param>
+    /// <param name="centerBox">Bounds (low, high) of each coordinate of random centers (default (-10, 10)).</param>
+    /// <param name="shuffle">Whether to shuffle the samples.</param>
+    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <exception cref="ArgumentException">The centers or deviations do not match the number of clusters.</exception>
+    public static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
+        ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
+        RandomState? randomState = null)
+    {
+        ArgumentNullException.ThrowIfNull(nSamples);
+        Checks.AtLeast(nSamples.Length, 1, "nSamples.Length", nameof(MakeBlobs));
+        foreach (int count in nSamples) Checks.AtLeast(count, 0, nameof(nSamples), nameof(MakeBlobs));
+        var generator = randomState ?? RandomState.Global;
+        double[,] coordinates = centers ?? RandomCenters(nSamples.Length, nFeatures, centerBox, generator, nameof(centers));
+        if (coordinates.GetLength(0) != nSamples.Length)
+            throw new ArgumentException(
+                $"Length of 'nSamples' not consistent with number of centers. Got {nSamples.Length} counts and {coordinates.GetLength(0)} centers.",
+                nameof(centers));
+        return Blobs(nSamples, coordinates, clusterStd, shuffle, generator);
+    }
+
+    // generator.uniform(low, high, size=(centers, features)): drawn row by row.
+    private static double[,] RandomCenters(int count, int nFeatures, (double Low, double High)? centerBox,
+        RandomState generator, string centersName)
+    {
+        Checks.AtLeast(count, 1, centersName, nameof(MakeBlobs));
+        Checks.AtLeast(nFeatures, 1, nameof(nFeatures), nameof(MakeBlobs));
+        var (low, high) = centerBox ?? (-10.0, 10.0);
+        var result = new double[count, nFeatures];
+        for (int i = 0; i < count; i++)
+            for (int j = 0; j < nFeatures; j++)
+                result[i, j] = generator.Uniform(low, high);
+        return result;
+    }
+
+    // Cluster after cluster, generator.normal(loc=center, scale=std, size=(n, features)) row by row, then shuffle.
+    private static Dataset Blobs(int[] perCenter, double[,] centers, ClusterStd? clusterStd, bool shuffle, RandomState generator)
+    {
+        int k = centers.GetLength(0), features = centers.GetLength(1);
+        double[] std = (clusterStd ?? 1.0).For(k);
+        if (std.Length != k)
+            throw new ArgumentException(
+                $"Length of 'clusterStd' not consistent with number of centers. Got {k} centers and {std.Length} deviations.",
+                nameof(clusterStd));
+        foreach (double s in std) Checks.NonNegative(s, nameof(clusterStd), nameof(MakeBlobs));
+
+        int n = perCenter.Sum();
+        var x = new double[n, features];
+        var y = new long[n];
+        int row = 0;
+        for (int c = 0; c < k; c++)
+            for (int i = 0; i < perCenter[c]; i++, row++)
+            {
+                for (int j = 0; j < features; j++)
+                    x[row, j] = generator.Normal(centers[c, j], std[c]);
+                y[row] = c;
+            }
+        if (shuffle) (x, y) = ShuffleRows(x, y, generator);
+        return new Dataset(x, y);
+    }
+}

@@ -1,0 +1,39 @@
+namespace CourseLib.Data;
+
+public static partial class Datasets
+{
+    /// <summary>
+    /// The CS231n spirals used in the chapter's exercises: <paramref name="nClasses"/> arms of
+    /// <paramref name="nPerClass"/> points each, class after class. For arm j the radius runs over
+    /// <c>linspace(0, 1, N)</c> and the angle over <c>linspace(4j, 4(j+1), N) + randn(N) * 0.2</c>;
+    /// a point is <c>(r sin t, r cos t)</c>. Labels are arm numbers; they become int64 tensors.
+    /// </summary>
+    /// <param name="nPerClass">Points per arm (CS231n's N).</param>
+    /// <param name="nClasses">Number of arms (CS231n's K).</param>
+    /// <param name="randomState">Seed (the recipe's <c>np.random.seed</c>), shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count is below 1.</exception>
+    public static Dataset MakeSpirals(int nPerClass = 100, int nClasses = 3, RandomState? randomState = null)
+    {
+        Checks.AtLeast(nPerClass, 1, nameof(nPerClass), nameof(MakeSpirals));
+        Checks.AtLeast(nClasses, 1, nameof(nClasses), nameof(MakeSpirals));
+        var generator = randomState ?? RandomState.Global;
+
+        var x = new double[nPerClass * nClasses, 2];
+        var y = new long[nPerClass * nClasses];
+        double[] radius = NumPy.Linspace(0.0, 1.0, nPerClass);
+        for (int j = 0; j < nClasses; j++)
+        {
+            double[] angle = NumPy.Linspace(j * 4, (j + 1) * 4, nPerClass);
+            double[] jitter = generator.StandardNormal(nPerClass);
+            for (int i = 0; i < nPerClass; i++)
+            {
+                double t = angle[i] + jitter[i] * 0.2;
+                int row = nPerClass * j + i;
+                x[row, 0] = radius[i] * Math.Sin(t);
+                x[row, 1] = radius[i] * Math.Cos(t);
+                y[row] = j;
+            }
+        }
+        return new Dataset(x, y);
+    }
+}

@@ -1,0 +1,232 @@
+namespace CourseLib.Data;
+
+/// <summary>
+/// A C# port of NumPy's legacy <c>numpy.random.RandomState</c>: seeded with the same integer it yields the same
+/// numbers, bit for bit, as NumPy 1.17+ (whose legacy stream is frozen). scikit-learn draws every random number from
+/// such an object, so this is what makes our datasets identical to the Python course's.
+/// </summary>
+/// <remarks>
+/// Like scikit-learn's <c>random_state</c> argument, a parameter of this type accepts an <see cref="int"/> seed
+/// (a fresh generator seeded with it), an existing instance (shared, so it advances), or <c>null</c>
+/// (the process-wide <see cref="Global"/> instance, NumPy's <c>np.random</c> singleton).
+/// Not thread-safe: give each thread its own instance.
+/// </remarks>
+public sealed class RandomState
+{
+    private double _gauss;
+    private bool _hasGauss;
+
+    /// <summary>Seeds with an integer in [0, 2**32 - 1], like <c>RandomState(seed)</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The seed is negative or above 2**32 - 1.</exception>
+    public RandomState(long seed) => BitGenerator = new Mt19937(seed);
+
+    /// <summary>Seeds with an array of 32-bit words, like <c>RandomState([a, b, …])</c>.</summary>
+    public RandomState(uint[] seedWords) => BitGenerator = new Mt19937(seedWords);
+
+    /// <summary>Seeds from operating-system entropy, like <c>RandomState()</c>.</summary>
+    public RandomState() => BitGenerator = new Mt19937();
+
+    /// <summary>The process-wide generator used when a <c>randomState</c> argument is <c>null</c> (NumPy's global state, reseeded by <c>np.random.seed</c>).</summary>
+    public static RandomState Global { get; } = new();
+
+    /// <summary>The underlying bit generator (NumPy's <c>RandomState._bit_generator</c>).</summary>
+    public Mt19937 BitGenerator { get; }
+
+    /// <summary>Lets an integer stand for <c>new RandomState(seed)</c> wherever a random state is expected, as in scikit-learn.</summary>
+    public static implicit operator RandomState(int seed) => new(seed);
+
+    /// <summary>Reseeds with an integer, like <c>RandomState.seed(seed)</c>; the cached normal value is discarded.</summary>
+    public void Seed(long seed)
+    {
+        BitGenerator.Seed(seed);
+        ResetGauss();
+    }
+
+    /// <summary>Reseeds with an array of 32-bit words; the cached normal value is discarded.</summary>
+    public void Seed(uint[] seedWords)
+    {
+        BitGenerator.Seed(seedWords);
+        ResetGauss();
+    }
+
+    /// <summary>One double uniform in [0, 1) (<c>random_sample()</c>).</summary>
+    public double RandomSample() => BitGenerator.NextDouble();
+
+    /// <summary><paramref name="size"/> doubles uniform in [0, 1) (<c>random_sample(size)</c>).</summary>
+    public double[] RandomSample(int size) => Fill(size, RandomSample);
+
+    /// <summary>
+    /// One standard normal value by the legacy polar Box–Muller method (<c>standard_normal()</c>, <c>randn()</c>).
+    /// Each accepted pair of uniforms gives two values: the second is cached and returned by the next call,
+    /// also across calls with a size, exactly as NumPy does.
+    /// </summary>
+    public double StandardNormal()
+    {
+        if (_hasGauss)
+        {
+            _hasGauss = false;
+            return _gauss;
+        }
+        double x1, x2, r2;
+        do
+        {
+            x1 = 2.0 * BitGenerator.NextDouble() - 1.0;
+            x2 = 2.0 * BitGenerator.NextDouble() - 1.0;
+            r2 = x1 * x1 + x2 * x2;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        double f = Math.Sqrt(-2.0 * Math.Log(r2) / r2);
+        _gauss = f * x1;
+        _hasGauss = true;
+        return f * x2;
+    }
+
+    /// <summary><paramref name="size"/> standard normal values (<c>standard_normal(size)</c>).</summary>
+    public double[] StandardNormal(int size) => Fill(size, StandardNormal);
+
+    /// <summary>One normal value <c>loc + scale * standard_normal()</c> (<c>normal(loc, scale)</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is negative.</exception>
+    public double Normal(double loc = 0.0, double scale = 1.0)
+    {
+        CheckScale(scale);
+        return loc + scale * StandardNormal();
+    }
+
+    /// <summary><paramref name="size"/> normal values (<c>normal(loc, scale, size)</c>).</summary>
+    public double[] Normal(double loc, double scale, int size)
+    {
+        CheckScale(scale);
+        return Fill(size, () => loc + scale * StandardNormal());
+    }
+
+    /// <summary>One double uniform in [low, high), computed as <c>low + (high - low) * random_sample()</c> like NumPy (<c>uniform(low, high)</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><c>high - low</c> is not finite.</exception>
+    public double Uniform(double low = 0.0, double high = 1.0)
+    {
+        double range = CheckRange(low, high);
+        return low + range * BitGenerator.NextDouble();
+    }
+
+    /// <summary><paramref name="size"/> doubles uniform in [low, high) (<c>uniform(low, high, size)</c>).</summary>
+    public double[] Uniform(double low, double high, int size)
+    {
+        double range = CheckRange(low, high);
+        return Fill(size, () => low + range * BitGenerator.NextDouble());
+    }
+
+    /// <summary>One integer in [low, high) (<c>randint(low, high)</c>, dtype int64), drawn by NumPy's masked rejection sampling.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> is not below <paramref name="high"/>.</exception>
+    public long RandInt(long low, long high)
+    {
+        CheckLowHigh(low, high);
+        return low + (long)BoundedUInt64((ulong)(high - 1 - low));
+    }
+
+    /// <summary><paramref name="size"/> integers in [low, high) (<c>randint(low, high, size)</c>).</summary>
+    public long[] RandInt(long low, long high, int size)
+    {
+        CheckLowHigh(low, high);
+        ulong range = (ulong)(high - 1 - low);
+        var result = new long[CheckSize(size)];
+        for (int i = 0; i < result.Length; i++)
+            result[i] = low + (long)BoundedUInt64(range);
+        return result;
+    }
+
+    /// <summary>
+    /// Shuffles in place (<c>shuffle(x)</c>): Fisher–Yates from the last element down, each swap partner drawn
+    /// uniformly from [0, i] by masked rejection sampling, as NumPy's legacy algorithm.
+    /// </summary>
+    public void Shuffle<T>(Span<T> x)
+    {
+        for (int i = x.Length - 1; i > 0; i--)
+        {
+            int j = (int)Interval((ulong)i);
+            (x[i], x[j]) = (x[j], x[i]);
+        }
+    }
+
+    /// <summary>Shuffles an array in place (<c>shuffle(x)</c>).</summary>
+    public void Shuffle<T>(T[] x) => Shuffle(x.AsSpan());
+
+    /// <summary>A shuffled <c>arange(n)</c> (<c>permutation(n)</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative.</exception>
+    public long[] Permutation(int n)
+    {
+        var result = new long[CheckSize(n, nameof(n))];
+        for (int i = 0; i < result.Length; i++) result[i] = i;
+        Shuffle(result);
+        return result;
+    }
+
+    // NumPy's random_interval: a value in [0, max] using the smallest all-ones mask that covers max,
+    // 32-bit draws while max fits in 32 bits (this is what shuffle uses).
+    private ulong Interval(ulong max)
+    {
+        if (max == 0) return 0;
+        ulong mask = Mask(max);
+        ulong value;
+        if (max <= uint.MaxValue)
+            while ((value = BitGenerator.NextUInt32() & mask) > max) { }
+        else
+            while ((value = BitGenerator.NextUInt64() & mask) > max) { }
+        return value;
+    }
+
+    // NumPy's random_bounded_uint64_fill with use_masked=True (what legacy randint uses): no draw for a single
+    // value, raw bits for a full range, masked rejection otherwise.
+    private ulong BoundedUInt64(ulong range)
+    {
+        if (range == 0) return 0;
+        if (range == uint.MaxValue) return BitGenerator.NextUInt32();
+        if (range == ulong.MaxValue) return BitGenerator.NextUInt64();
+        return Interval(range);
+    }
+
+    private static ulong Mask(ulong max)
+    {
+        ulong mask = max;
+        mask |= mask >> 1;
+        mask |= mask >> 2;
+        mask |= mask >> 4;
+        mask |= mask >> 8;
+        mask |= mask >> 16;
+        mask |= mask >> 32;
+        return mask;
+    }
+
+    private void ResetGauss()
+    {
+        _gauss = 0.0;
+        _hasGauss = false;
+    }
+
+    private static double[] Fill(int size, Func<double> draw)
+    {
+        var result = new double[CheckSize(size)];
+        for (int i = 0; i < result.Length; i++) result[i] = draw();
+        return result;
+    }
+
+    private static int CheckSize(int size, string name = "size") =>
+        size >= 0 ? size : throw new ArgumentOutOfRangeException(name, size, "Negative dimensions are not allowed.");
+
+    private static void CheckScale(double scale)
+    {
+        if (!(scale >= 0))
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale must be non-negative (scale < 0).");
+    }
+
+    private static double CheckRange(double low, double high)
+    {
+        double range = high - low;
+        if (!double.IsFinite(range))
+            throw new ArgumentOutOfRangeException(nameof(high), high, "Range exceeds valid bounds: high - low must be finite.");
+        return range;
+    }
+
+    private static void CheckLowHigh(long low, long high)
+    {
+        if (low >= high)
+            throw new ArgumentOutOfRangeException(nameof(high), high, $"low >= high: randint needs low < high (got low={low}).");
+    }
+}
