@@ -47,7 +47,25 @@ public class DataNotebookTests
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
 
-        Assert.Contains("features: shape [1000, 2], dtype Float32", output);
-        Assert.Contains("labels:   shape [1000], dtype Float32", output);
+        Assert.Contains("X: shape [1000, 2], dtype Float32", output);
+        Assert.Contains("y: shape [1000], dtype Float32", output);
+    }
+
+    [Fact]
+    public async Task Splits_80_20_into_the_original_chapters_training_samples()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("train: 800 samples, test: 200 samples", output);
+        // The original chapter's X_train[:5] and y_train[:5], printed to the same 4 decimals.
+        Assert.Contains(
+            """
+            [[0.6579, -0.4651]
+             [0.6319, -0.7347]
+             [-1.0086, -0.1240]
+             [-0.9666, -0.2256]
+             [-0.1666, 0.7994]]
+            """.ReplaceLineEndings("\n"), output);
+        Assert.Contains("their labels: [1.0000, 0.0000, 0.0000, 0.0000, 1.0000]", output);
     }
 }
