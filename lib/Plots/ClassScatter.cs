@@ -41,8 +41,7 @@ public static class ClassScatter
         for (int k = 0; k < points.ClassCount; k++)
         {
             if (byClass[k, 0].Count == 0) continue;
-            traces.Add(Chart.Point<double, double, string>(
-                byClass[k, 0], byClass[k, 1], Name: classNames[k], MarkerColor: Palette.ColorOf(k), UseDefaults: false));
+            traces.Add(Traces.Markers(byClass[k, 0], byClass[k, 1], classNames[k], k));
         }
         return Chart.Combine(traces);
     }
