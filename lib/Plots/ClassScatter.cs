@@ -41,7 +41,7 @@ public static class ClassScatter
         for (int k = 0; k < points.ClassCount; k++)
         {
             if (byClass[k, 0].Count == 0) continue;
-            traces.Add(Traces.Markers(byClass[k, 0], byClass[k, 1], classNames[k], k));
+            traces.Add(Traces.Markers(byClass[k, 0].ToArray(), byClass[k, 1].ToArray(), classNames[k], k));
         }
         return Chart.Combine(traces);
     }
