@@ -63,33 +63,11 @@ public static class DecisionBoundary
     {
         ArgumentNullException.ThrowIfNull(model);
         var (x0, x1) = PlotInputs.Features(features, nameof(features));
-        return PredictGrid(model, new LabeledPoints(x0, x1, new long[x0.Length]));
+        return GridPredictor.Predict(model, x0, x1, Resolution, Margin);
     }
 
-    private static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, LabeledPoints points)
-    {
-        var (min0, max0, min1, max1) = points.Bounds(Margin);
-        var xs = LinSpace(min0, max0, Resolution);
-        var ys = LinSpace(min1, max1, Resolution);
-        var (device, dtype) = ModelPlacement.Of(model);
-
-        using var evaluation = new EvaluationMode(model);
-        using var noGrad = no_grad();
-        using var scope = NewDisposeScope();
-
-        using var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
-        var logits = model.call(input);
-        int width = OutputWidth(logits, input.shape[0]);
-        var predicted = width == 1
-            ? round(sigmoid(logits.reshape(-1)))
-            : softmax(logits, dim: 1).argmax(dim: 1);
-        var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
-
-        var classes = new int[ys.Length][];
-        for (int i = 0; i < ys.Length; i++)
-            classes[i] = flat.AsSpan(i * xs.Length, xs.Length).ToArray();
-        return new BoundaryGrid(xs, ys, classes, width);
-    }
+    private static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, LabeledPoints points) =>
+        GridPredictor.Predict(model, points.X0, points.X1, Resolution, Margin);
 
     private static GenericChart Draw(BoundaryGrid grid, LabeledPoints points, IReadOnlyList<string>? classNames)
     {
@@ -102,33 +80,5 @@ public static class DecisionBoundary
             .WithTraceProperty("zmax", classCount - 0.5);
         return Chart.Combine([regions, ClassScatter.Points(points, names)])
             .WithAxisTitles("X1", "X2");
-    }
-
-    private static int OutputWidth(Tensor logits, long rows)
-    {
-        bool shapeOk = logits.shape.Length is 1 or 2 && logits.shape[0] == rows;
-        if (!shapeOk)
-            throw new InvalidOperationException($"The model returned shape [{string.Join(", ", logits.shape)}] for {rows} points; a classifier should return [{rows}], [{rows}, 1] or [{rows}, classes].");
-        return logits.shape.Length == 1 ? 1 : (int)logits.shape[1];
-    }
-
-    // numpy.linspace: evenly spaced, both ends included, the last exactly 'stop'.
-    private static double[] LinSpace(double start, double stop, int count)
-    {
-        var values = new double[count];
-        double step = (stop - start) / (count - 1);
-        for (int i = 0; i < count; i++) values[i] = start + i * step;
-        values[^1] = stop;
-        return values;
-    }
-
-    // Rows (x, y) with x varying fastest: the order of numpy's meshgrid(...).ravel() in the course helper.
-    private static double[] GridRows(double[] xs, double[] ys)
-    {
-        var rows = new double[2 * xs.Length * ys.Length];
-        int r = 0;
-        foreach (var y in ys)
-            foreach (var x in xs) { rows[r++] = x; rows[r++] = y; }
-        return rows;
     }
 }

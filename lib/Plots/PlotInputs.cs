@@ -56,6 +56,8 @@ internal static class PlotInputs
     public static double[] Values(Tensor tensor, string paramName)
     {
         ArgumentNullException.ThrowIfNull(tensor, paramName);
+        if (tensor.numel() == 0)
+            return [];
         using var scope = NewDisposeScope();
         return tensor.detach().cpu().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
     }

@@ -70,4 +70,12 @@ public class ClassScatterTests
         Assert.Equal("classNames", Assert.Throws<ArgumentException>(() => ClassScatter.Plot(features, [0, 2], ["a", "b"])).ParamName);
         Assert.Equal("features", Assert.Throws<ArgumentException>(() => ClassScatter.Plot(new double[2, 3], [0, 1])).ParamName);
     }
+
+    [Fact]
+    public void No_points_are_refused()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => ClassScatter.Plot(new double[0, 2], []));
+
+        Assert.Equal("features", ex.ParamName);
+    }
 }

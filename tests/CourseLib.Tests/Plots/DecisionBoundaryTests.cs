@@ -195,4 +195,15 @@ public class DecisionBoundaryTests
 
         Assert.Contains("[10201, 2, 3]", ex.Message);
     }
+
+    [Fact]
+    public void No_points_leave_no_range_for_the_grid()
+    {
+        using var none = zeros(0, 2);
+        using var noLabels = zeros(0, ScalarType.Int64);
+
+        var ex = Assert.Throws<ArgumentException>(() => DecisionBoundary.Plot(TestModels.BelowDiagonal(), none, noLabels));
+
+        Assert.Equal("features", ex.ParamName);
+    }
 }
