@@ -1,5 +1,4 @@
 using Plotly.NET;
-using TorchSharp;
 using static TorchSharp.torch;
 using Chart = Plotly.NET.CSharp.Chart;
 
