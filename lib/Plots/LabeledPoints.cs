@@ -1,0 +1,30 @@
+using static TorchSharp.torch;
+
+namespace CourseLib.Plots;
+
+/// <summary>At least one 2-D point with a class label each, checked and on the CPU: what every class-coloured chart draws.</summary>
+internal sealed record LabeledPoints(double[] X0, double[] X1, long[] Labels)
+{
+    public static LabeledPoints From(Tensor features, Tensor labels)
+    {
+        var (x0, x1) = PlotInputs.Features(features, nameof(features));
+        return Checked(x0, x1, PlotInputs.Labels(labels, nameof(labels)));
+    }
+
+    public static LabeledPoints From(double[,] features, IReadOnlyList<int> labels)
+    {
+        var (x0, x1) = PlotInputs.Features(features, nameof(features));
+        return Checked(x0, x1, PlotInputs.Labels(labels, nameof(labels)));
+    }
+
+    /// <summary>One more than the largest label.</summary>
+    public int ClassCount => (int)Labels.Max() + 1;
+
+    private static LabeledPoints Checked(double[] x0, double[] x1, long[] labels)
+    {
+        PlotInputs.SameLength(("features", x0.Length), ("labels", labels.Length));
+        if (x0.Length == 0)
+            throw new ArgumentException("There are no points to plot.", "features");
+        return new LabeledPoints(x0, x1, labels);
+    }
+}

@@ -1,0 +1,94 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CourseLib.Plots;
+
+/// <summary>Turns the tensors and arrays the charts accept into plain arrays, with clear errors for bad shapes.</summary>
+internal static class PlotInputs
+{
+    /// <summary>The two columns of an <c>[N, 2]</c> feature tensor, on the CPU as doubles.</summary>
+    public static (double[] X0, double[] X1) Features(Tensor features, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(features, paramName);
+        if (features.dim() != 2 || features.shape[1] != 2)
+            throw new ArgumentException($"Features must be a 2-D tensor of shape [N, 2]; got shape [{string.Join(", ", features.shape)}].", paramName);
+        var flat = Values(features, paramName);
+        return Columns(flat, flat.Length / 2);
+    }
+
+    /// <summary>The two columns of an <c>N × 2</c> feature array.</summary>
+    public static (double[] X0, double[] X1) Features(double[,] features, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(features, paramName);
+        if (features.GetLength(1) != 2)
+            throw new ArgumentException($"Features must have 2 columns; got {features.GetLength(1)}.", paramName);
+        int n = features.GetLength(0);
+        var x0 = new double[n];
+        var x1 = new double[n];
+        for (int i = 0; i < n; i++) { x0[i] = features[i, 0]; x1[i] = features[i, 1]; }
+        return (x0, x1);
+    }
+
+    /// <summary>Class labels from a tensor of shape <c>[N]</c> or <c>[N, 1]</c>, of any numeric type holding whole numbers ≥ 0.</summary>
+    public static long[] Labels(Tensor labels, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(labels, paramName);
+        if (labels.dim() > 2 || (labels.dim() == 2 && labels.shape[1] != 1))
+            throw new ArgumentException($"Labels must have shape [N] or [N, 1]; got shape [{string.Join(", ", labels.shape)}].", paramName);
+        return Labels(Values(labels, paramName), paramName);
+    }
+
+    /// <summary>Class labels from integers ≥ 0.</summary>
+    public static long[] Labels(IReadOnlyList<int> labels, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(labels, paramName);
+        var result = new long[labels.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            if (labels[i] < 0)
+                throw new ArgumentException($"Labels must be class indices ≥ 0; label {i} is {labels[i]}.", paramName);
+            result[i] = labels[i];
+        }
+        return result;
+    }
+
+    /// <summary>Every element of <paramref name="tensor"/>, flattened in row-major order, as doubles on the CPU.</summary>
+    public static double[] Values(Tensor tensor, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(tensor, paramName);
+        if (tensor.numel() == 0)
+            return [];
+        using var scope = NewDisposeScope();
+        return tensor.detach().cpu().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+    }
+
+    /// <summary>Throws unless every named sequence has the length of the first.</summary>
+    public static void SameLength(params (string Name, int Length)[] sequences)
+    {
+        var (firstName, firstLength) = sequences[0];
+        foreach (var (name, length) in sequences.Skip(1))
+            if (length != firstLength)
+                throw new ArgumentException($"{name} has {length} values but {firstName} has {firstLength}; they must have the same length.", name);
+    }
+
+    private static long[] Labels(double[] values, string paramName)
+    {
+        var result = new long[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            double v = values[i];
+            if (v < 0 || v != Math.Floor(v) || double.IsInfinity(v))
+                throw new ArgumentException($"Labels must be class indices (whole numbers ≥ 0), not logits or probabilities; label {i} is {v}.", paramName);
+            result[i] = (long)v;
+        }
+        return result;
+    }
+
+    private static (double[] X0, double[] X1) Columns(double[] rowMajor, int rows)
+    {
+        var x0 = new double[rows];
+        var x1 = new double[rows];
+        for (int i = 0; i < rows; i++) { x0[i] = rowMajor[2 * i]; x1[i] = rowMajor[2 * i + 1]; }
+        return (x0, x1);
+    }
+}

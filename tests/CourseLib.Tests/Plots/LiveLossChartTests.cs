@@ -1,0 +1,77 @@
+using CourseLib.Plots;
+using Plotly.NET;
+
+namespace CourseLib.Tests.Plots;
+
+public class LiveLossChartTests
+{
+    /// <summary>Stands in for a notebook: remembers what was displayed and every update of it.</summary>
+    private sealed class FakeDisplay
+    {
+        public List<object> Shown { get; } = [];
+        public List<object> Updates { get; } = [];
+
+        public Action<object> Show(object value)
+        {
+            Shown.Add(value);
+            return Updates.Add;
+        }
+
+        public ChartJson Last => ChartJson.Of((GenericChart)(Updates.Count > 0 ? Updates[^1] : Shown[^1]));
+    }
+
+    [Fact]
+    public void It_is_shown_once_empty_then_updated_in_place_every_k_epochs()
+    {
+        var display = new FakeDisplay();
+        var live = new LiveLossChart(display.Show, renderEvery: 10);
+
+        Assert.Single(display.Shown);
+        Assert.Empty(ChartJson.Of((GenericChart)display.Shown[0]).TracesOfType("scatter")[0].GetProperty("x").Doubles());
+        for (int epoch = 0; epoch < 25; epoch++)
+            live.Record(epoch, trainLoss: 1.0 / (epoch + 1));
+
+        Assert.Single(display.Shown);
+        Assert.Equal(2, display.Updates.Count); // after epochs 9 and 19
+        Assert.Equal(Enumerable.Range(0, 20).Select(e => (double)e), display.Last.Traces[0].GetProperty("x").Doubles());
+        Assert.Equal(3, live.RenderCount);
+    }
+
+    [Fact]
+    public void Completing_renders_the_final_state_once()
+    {
+        var display = new FakeDisplay();
+        var live = new LiveLossChart(display.Show, renderEvery: 10, title: "model_3");
+        for (int epoch = 0; epoch < 25; epoch++)
+            live.Record(epoch, trainLoss: 1.0 / (epoch + 1), testLoss: epoch % 5 == 0 ? 2.0 / (epoch + 1) : null);
+
+        live.Complete();
+        live.Complete();
+
+        Assert.Equal(3, display.Updates.Count);
+        var final = display.Last;
+        Assert.Equal("model_3", final.Title);
+        Assert.Equal(["Train loss", "Test loss"], final.Traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(25, final.Traces[0].GetProperty("y").Doubles().Length);
+        Assert.Equal(1.0 / 25, final.Traces[0].GetProperty("y").Doubles()[^1]);
+        Assert.Equal([0.0, 5, 10, 15, 20], final.Traces[1].GetProperty("x").Doubles());
+        Assert.Equal("Epoch", final.AxisTitle("xaxis"));
+        Assert.Equal("Loss", final.AxisTitle("yaxis"));
+    }
+
+    [Fact]
+    public void Disposing_completes_the_chart()
+    {
+        var display = new FakeDisplay();
+        using (var live = new LiveLossChart(display.Show, renderEvery: 100))
+            live.Record(1, 0.5);
+
+        Assert.Equal([1.0], display.Last.Traces[0].GetProperty("x").Doubles());
+    }
+
+    [Fact]
+    public void A_render_interval_below_one_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LiveLossChart(new FakeDisplay().Show, renderEvery: 0));
+    }
+}
