@@ -31,7 +31,7 @@ public static class TorchSetup
             int threads = ThreadCount();
             torch.set_num_threads(threads);
             // Print tensors as the Python course shows them: NumPy-style nesting, 4 decimals.
-            torch.set_printoptions(precision: 4);
+            torch.set_printoptions(precision: 4, maxRows: 20, maxColumns: 20);
             torch.set_printoptions(style: TensorStringStyle.Numpy);
             report.Add($"TorchSharp {typeof(torch).Assembly.GetName().Version} ready: {torch.get_num_threads()} CPU thread(s), CUDA available: {torch.cuda.is_available()}.");
             return _report = report;
