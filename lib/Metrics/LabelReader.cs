@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -31,23 +33,26 @@ internal static class LabelReader
     public static long[] Read(Tensor labels, string name)
     {
         Count(labels, name);
+        // Views and copies made here (detached, on the CPU, flat) are freed on return; for the usual
+        // CPU vector none is made and the values are read in place.
         using var scope = torch.NewDisposeScope();
         var flat = labels.requires_grad ? labels.detach() : labels;
         if (flat.device_type != DeviceType.CPU) flat = flat.cpu();
         if (flat.dim() != 1) flat = flat.reshape(-1);
         if (!flat.is_contiguous()) flat = flat.contiguous();
 
+        // A contiguous CPU tensor's bytes are its values in place: no element-by-element copy.
         long[] values = flat.dtype switch
         {
-            ScalarType.Bool => Array.ConvertAll(flat.data<bool>().ToArray(), b => b ? 1L : 0L),
-            ScalarType.Byte => Array.ConvertAll(flat.data<byte>().ToArray(), v => (long)v),
-            ScalarType.Int8 => Array.ConvertAll(flat.data<sbyte>().ToArray(), v => (long)v),
-            ScalarType.Int16 => Array.ConvertAll(flat.data<short>().ToArray(), v => (long)v),
-            ScalarType.Int32 => Array.ConvertAll(flat.data<int>().ToArray(), v => (long)v),
-            ScalarType.Int64 => flat.data<long>().ToArray(),
-            ScalarType.Float32 => Whole(Array.ConvertAll(flat.data<float>().ToArray(), v => (double)v), name),
-            ScalarType.Float64 => Whole(flat.data<double>().ToArray(), name),
-            ScalarType.Float16 or ScalarType.BFloat16 => Whole(Array.ConvertAll(flat.to_type(ScalarType.Float32).data<float>().ToArray(), v => (double)v), name),
+            ScalarType.Bool => Integers(Values<bool>(flat), b => b ? 1L : 0L),
+            ScalarType.Byte => Integers(Values<byte>(flat), v => v),
+            ScalarType.Int8 => Integers(Values<sbyte>(flat), v => v),
+            ScalarType.Int16 => Integers(Values<short>(flat), v => v),
+            ScalarType.Int32 => Integers(Values<int>(flat), v => v),
+            ScalarType.Int64 => Values<long>(flat).ToArray(),
+            ScalarType.Float32 => WholeNumbers(Values<float>(flat), name),
+            ScalarType.Float64 => WholeNumbers(Values<double>(flat), name),
+            ScalarType.Float16 or ScalarType.BFloat16 => WholeNumbers(Values<float>(flat.to_type(ScalarType.Float32)), name),
             var other => throw new ArgumentException(
                 $"{name} has dtype {other}; class labels must be integers, bool, or floats holding whole numbers.", name),
         };
@@ -57,12 +62,22 @@ internal static class LabelReader
         return values;
     }
 
-    private static long[] Whole(double[] values, string name)
+    private static ReadOnlySpan<T> Values<T>(Tensor contiguousCpu) where T : unmanaged =>
+        MemoryMarshal.Cast<byte, T>(contiguousCpu.bytes);
+
+    private static long[] Integers<T>(ReadOnlySpan<T> values, Func<T, long> toLong)
+    {
+        var result = new long[values.Length];
+        for (int i = 0; i < values.Length; i++) result[i] = toLong(values[i]);
+        return result;
+    }
+
+    private static long[] WholeNumbers<T>(ReadOnlySpan<T> values, string name) where T : unmanaged, IFloatingPoint<T>
     {
         var result = new long[values.Length];
         for (int i = 0; i < values.Length; i++)
         {
-            double v = values[i];
+            double v = double.CreateTruncating(values[i]);
             if (!double.IsFinite(v) || v != Math.Floor(v) || Math.Abs(v) > 1L << 53)
                 throw new ArgumentException(
                     $"{name}[{i}] is {v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, which is not a class label: " +

@@ -39,6 +39,15 @@ public class LabelInputTests
     }
 
     [Fact]
+    public void Slices_and_strided_views_are_read_at_their_own_offset()
+    {
+        using var all = tensor(new long[] { 9, 9, 0, 1, 2, 3 });
+        using var evens = tensor(new float[] { 0, 7, 1, 7, 2, 7, 3, 7 });
+
+        Assert.Equal(100.0, ClassificationMetrics.AccuracyFn(all[2..], evens[TensorIndex.Slice(0, null, 2)]));
+    }
+
+    [Fact]
     public void Different_lengths_are_refused_naming_both()
     {
         using var yTrue = zeros(800, dtype: int64);
