@@ -18,6 +18,10 @@ public static partial class Engine
     /// One training step on all of <paramref name="x"/>: forward pass, loss, zero grad, backward, optimizer step.
     /// Returns the loss and the accuracy (percent) of the predictions made before the step.
     /// </summary>
+    /// <remarks>
+    /// The tensors a step makes are freed by the enclosing dispose scope: in a loop of your own, open one per
+    /// epoch (<c>using var scope = torch.NewDisposeScope();</c>), as <see cref="Fit"/> does.
+    /// </remarks>
     public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
         Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer)
     {

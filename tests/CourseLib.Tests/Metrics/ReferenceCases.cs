@@ -19,14 +19,25 @@ internal static class ReferenceCases
 
     public static IEnumerable<object[]> Names => Cases.Value.Select(c => new object[] { (string)c!["name"]! });
 
-    public static JsonNode Get(string name) => Cases.Value.Single(c => (string)c!["name"]! == name)!;
-
-    public static Tensor YTrue(JsonNode c) => tensor(Longs(c["y_true"]!));
-    public static Tensor YPred(JsonNode c) => tensor(Longs(c["y_pred"]!));
-    public static int? NumClasses(JsonNode c) => (int?)c["num_classes"];
+    /// <summary>The named case, with its label vectors as int64 tensors (disposed with it).</summary>
+    public static ReferenceCase Get(string name) => new(Cases.Value.Single(c => (string)c!["name"]! == name)!);
 
     public static long[] Longs(JsonNode array) => array.AsArray().Select(v => (long)v!).ToArray();
     public static double[] Doubles(JsonNode array) => array.AsArray().Select(v => (double)v!).ToArray();
+
+    public sealed class ReferenceCase(JsonNode json) : IDisposable
+    {
+        public JsonNode Json { get; } = json;
+        public Tensor YTrue { get; } = tensor(Longs(json["y_true"]!));
+        public Tensor YPred { get; } = tensor(Longs(json["y_pred"]!));
+        public int? NumClasses { get; } = (int?)json["num_classes"];
+
+        public void Dispose()
+        {
+            YTrue.Dispose();
+            YPred.Dispose();
+        }
+    }
 
     public static Average ParseAverage(string average) => Enum.Parse<Average>(average, ignoreCase: true);
 

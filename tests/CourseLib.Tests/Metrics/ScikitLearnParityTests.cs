@@ -15,15 +15,14 @@ public class ScikitLearnParityTests
     [MemberData(nameof(CaseNames))]
     public void Accuracy_and_confusion_matrix_equal_scikit_learn(string name)
     {
-        var c = Get(name);
-        using var yTrue = YTrue(c);
-        using var yPred = YPred(c);
+        using var reference = Get(name);
+        var (c, yTrue, yPred) = (reference.Json, reference.YTrue, reference.YPred);
 
         Assert.Equal((double)c["accuracy"]!, ClassificationMetrics.Accuracy(yTrue, yPred), Tolerance);
         Assert.Equal((double)c["accuracy"]! * 100, ClassificationMetrics.AccuracyFn(yTrue, yPred), 1e-10);
 
         var expected = c["confusion_matrix"]!.AsArray().Select(row => Longs(row!)).ToArray();
-        using var matrix = ClassificationMetrics.ConfusionMatrix(yTrue, yPred, NumClasses(c));
+        using var matrix = ClassificationMetrics.ConfusionMatrix(yTrue, yPred, reference.NumClasses);
         Assert.Equal(new long[] { expected.Length, expected.Length }, matrix.shape);
         for (int i = 0; i < expected.Length; i++)
             Assert.Equal(expected[i], matrix[i].data<long>().ToArray());
@@ -33,10 +32,9 @@ public class ScikitLearnParityTests
     [MemberData(nameof(CaseNames))]
     public void Precision_recall_and_f1_equal_scikit_learn_for_every_average_and_zero_division(string name)
     {
-        var c = Get(name);
-        using var yTrue = YTrue(c);
-        using var yPred = YPred(c);
-        int? numClasses = NumClasses(c);
+        using var reference = Get(name);
+        var (c, yTrue, yPred) = (reference.Json, reference.YTrue, reference.YPred);
+        int? numClasses = reference.NumClasses;
 
         foreach (var score in c["scores"]!.AsArray())
         {
@@ -60,16 +58,15 @@ public class ScikitLearnParityTests
     [MemberData(nameof(CaseNames))]
     public void Classification_report_text_and_numbers_equal_scikit_learn(string name)
     {
-        var c = Get(name);
-        using var yTrue = YTrue(c);
-        using var yPred = YPred(c);
+        using var reference = Get(name);
+        var (c, yTrue, yPred) = (reference.Json, reference.YTrue, reference.YPred);
 
         foreach (var expected in c["reports"]!.AsArray())
         {
             var zeroDivision = ParseZeroDivision((string)expected!["zero_division"]!);
             int digits = (int)expected["digits"]!;
             var targetNames = expected["target_names"]?.AsArray().Select(n => (string)n!).ToArray();
-            var report = ClassificationMetrics.ClassificationReport(yTrue, yPred, targetNames, NumClasses(c), digits, zeroDivision);
+            var report = ClassificationMetrics.ClassificationReport(yTrue, yPred, targetNames, reference.NumClasses, digits, zeroDivision);
 
             Assert.Equal(WithWholeSupports((string)expected["text"]!), report.ToString());
             var rows = report.Rows.ToArray();
