@@ -1,0 +1,55 @@
+namespace Notebooks.Tests;
+
+/// <summary>04_training_loop: model_0, model_1 and the straight-line check print the original chapter's numbers.</summary>
+public class TrainingLoopNotebookTests
+{
+    private const string Notebook = "04_training_loop.ipynb";
+
+    // model_1 as printed by the original chapter (2→10→10→1, BCEWithLogitsLoss, SGD 0.1, seeded with 42).
+    [Theory]
+    [InlineData(0, "Epoch: 0 | Loss: 0.69396, Accuracy: 50.88% | Test loss: 0.69261, Test acc: 51.00%")]
+    [InlineData(100, "Epoch: 100 | Loss: 0.69305, Accuracy: 50.38% | Test loss: 0.69379, Test acc: 48.00%")]
+    [InlineData(900, "Epoch: 900 | Loss: 0.69298, Accuracy: 51.00% | Test loss: 0.69468, Test acc: 46.00%")]
+    public async Task Model_1_trains_exactly_as_in_the_original(int epoch, string expected)
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var model1Output = output[output.IndexOf("CircleModelV1(", StringComparison.Ordinal)..];
+        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(model1Output[..model1Output.IndexOf("train: 80", StringComparison.Ordinal)], epoch));
+    }
+
+    // model_2, the straight-line sanity check (1→10→10→1, L1Loss, SGD 0.1, seeded with 42).
+    [Theory]
+    [InlineData(0, "Epoch: 0 | Train loss: 0.75986, Test loss: 0.54143")]
+    [InlineData(100, "Epoch: 100 | Train loss: 0.09309, Test loss: 0.02901")]
+    [InlineData(900, "Epoch: 900 | Train loss: 0.05571, Test loss: 0.00603")]
+    public async Task Model_2_fits_the_straight_line_as_in_the_original(int epoch, string expected)
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(output[output.IndexOf("train: 80", StringComparison.Ordinal)..], epoch));
+    }
+
+    [Fact]
+    public async Task Model_0_stays_at_guessing_level()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var model0Output = output[..output.IndexOf("CircleModelV1(", StringComparison.Ordinal)];
+        var last = TrainingLog.LineFor(model0Output, 90);
+        var testAccuracy = double.Parse(System.Text.RegularExpressions.Regex.Match(last, @"Test acc: (\d+\.\d+)%").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(testAccuracy, 40, 60);
+    }
+
+    [Fact]
+    public async Task Draws_decision_boundaries_and_the_regression_fit()
+    {
+        var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
+
+        Assert.Equal(3, charts.Count);
+        foreach (var boundary in charts.Take(2))
+        {
+            var heatmaps = boundary.Traces.Where(t => (string?)t!["type"] == "heatmap").ToList();
+            Assert.Equal(2, heatmaps.Count);                    // train and test panels
+            Assert.All(heatmaps, h => Assert.Equal(101, h!["z"]!.AsArray().Count));
+        }
+        Assert.Contains(charts[2].Traces, t => ((string?)t!["name"] ?? "").Contains("Predictions", StringComparison.OrdinalIgnoreCase));
+    }
+}
