@@ -24,6 +24,8 @@ public class MiniBatchesNotebookTests
 
         Assert.Contains("orders differ between epochs: True", output);
         Assert.Contains("same seed, same orders: True", output);
+        // What the notebook says of TorchSharp's own seeded shuffle; if this fails, TorchSharp changed and the prose must too.
+        Assert.Contains("DataLoader(shuffle: true, seed: 42) repeats its order every epoch: True", output);
     }
 
     [Fact]
