@@ -9,21 +9,10 @@ public class MultiClassNotebookTests
 {
     private const string Notebook = "06_multiclass.ipynb";
 
-    // model_4's progress lines in the original's format; the multi-label example prints shorter ones of its own.
-    private static readonly Regex Model4Line = new(
-        @"^Epoch: (?<epoch>\d+) \| Loss: (?<loss>[\d.]+), Acc: (?<acc>[\d.]+)% \| Test Loss: (?<testLoss>[\d.]+), Test Acc: (?<testAcc>[\d.]+)%$",
-        RegexOptions.Multiline);
-
     private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
 
-    /// <summary>What the notebook printed up to the multi-label example: blobs and model_4.</summary>
-    private static async Task<string> Model4OutputAsync()
-    {
-        var output = await OutputAsync();
-        int multiLabel = output.IndexOf("targets: shape", StringComparison.Ordinal);
-        Assert.True(multiLabel > 0, "the multi-label example printed no targets");
-        return output[..multiLabel];
-    }
+    /// <summary>model_4's progress lines; the multi-label example's shorter lines (loss only) are not progress lines.</summary>
+    private static IReadOnlyList<ProgressLine> Model4Run(string output) => Assert.Single(ProgressLine.Runs(output));
 
     [Fact]
     public async Task Makes_the_original_chapters_blobs_as_float_features_and_integer_labels()
@@ -58,14 +47,12 @@ public class MultiClassNotebookTests
     [Theory]
     [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]
     public async Task Trains_model_4_as_the_original_chapter(int epoch, string expected) =>
-        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(await Model4OutputAsync(), epoch));
+        TrainingLog.AssertMatches(expected, Assert.Single(Model4Run(await OutputAsync()), l => l.Epoch == epoch).Text);
 
     [Fact]
     public async Task Prints_a_progress_line_every_10_epochs_of_100()
     {
-        var epochs = Model4Line.Matches(await OutputAsync()).Select(m => int.Parse(m.Groups["epoch"].Value, CultureInfo.InvariantCulture));
-
-        Assert.Equal(Enumerable.Range(0, 10).Select(i => i * 10), epochs);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => i * 10), Model4Run(await OutputAsync()).Select(l => l.Epoch));
     }
 
     [Fact]
@@ -88,15 +75,13 @@ public class MultiClassNotebookTests
         var (loss, testLoss, acc, testAcc) = (Series("Train loss"), Series("Test loss"), Series("Train accuracy"), Series("Test accuracy"));
 
         Assert.Equal(100, loss.Length);
-        var lines = Model4Line.Matches(executed.StandardOutput);
-        Assert.Equal(10, lines.Count);
-        foreach (Match line in lines)
+        foreach (var line in Model4Run(executed.StandardOutput))
         {
-            int epoch = int.Parse(line.Groups["epoch"].Value, CultureInfo.InvariantCulture);
-            Assert.Equal(line.Groups["loss"].Value, loss[epoch].ToString("F5", CultureInfo.InvariantCulture));
-            Assert.Equal(line.Groups["acc"].Value, acc[epoch].ToString("F2", CultureInfo.InvariantCulture));
-            Assert.Equal(line.Groups["testLoss"].Value, testLoss[epoch].ToString("F5", CultureInfo.InvariantCulture));
-            Assert.Equal(line.Groups["testAcc"].Value, testAcc[epoch].ToString("F2", CultureInfo.InvariantCulture));
+            // What the chart holds, printed as the loop prints it.
+            Assert.Equal(line.Loss, Printed(loss[line.Epoch], "F5"));
+            Assert.Equal(line.Accuracy, Printed(acc[line.Epoch], "F2"));
+            Assert.Equal(line.TestLoss, Printed(testLoss[line.Epoch], "F5"));
+            Assert.Equal(line.TestAccuracy, Printed(testAcc[line.Epoch], "F2"));
         }
     }
 
@@ -173,6 +158,9 @@ public class MultiClassNotebookTests
 
     private static PlotlyFigure DecisionBoundaryChart(ExecutedNotebook executed) =>
         Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["type"] == "heatmap"));
+
+    private static decimal Printed(double value, string format) =>
+        decimal.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static double[] Numbers(JsonNode? array) => [.. array!.AsArray().Select(v => (double)v!)];
 
