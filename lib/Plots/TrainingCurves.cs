@@ -23,6 +23,15 @@ public static class TrainingCurves
             h.Select(e => e.Accuracy).ToArray(), h.Select(e => e.TestAccuracy).ToArray(), title);
     }
 
+    /// <summary>Plots the curves of a history returned by <see cref="CourseLib.Training.Engine.Fit"/>.</summary>
+    /// <param name="history">The recorded epochs of a training run.</param>
+    /// <param name="title">Chart title, if any.</param>
+    public static GenericChart Plot(CourseLib.Training.TrainingHistory history, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return Plot(history.Select(r => (r.Epoch, r.Loss, r.Accuracy, r.TestLoss, r.TestAccuracy)), title);
+    }
+
     /// <summary>Plots the curves from parallel arrays, one value per recorded epoch.</summary>
     /// <param name="epochs">The recorded epochs.</param>
     /// <param name="trainLoss">Training loss at each epoch.</param>
