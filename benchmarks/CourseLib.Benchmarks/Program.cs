@@ -8,7 +8,7 @@ using TorchSharp;
 TorchSetup.Initialize();
 const int EpochsPerRun = 1000, Repeats = 7;
 
-Console.WriteLine($"load average before: {LoadAverage()}");
+Console.WriteLine($"CPU: {CpuModel()}; load average before: {LoadAverage()}");
 Console.WriteLine($"CourseLib benchmark: TorchSharp {typeof(torch).Assembly.GetName().Version}, {torch.get_num_threads()} torch thread(s), " +
                   $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
 
@@ -41,6 +41,12 @@ Console.WriteLine($"(model_3 after 10,000 epochs: {history[^1]})");
 Console.WriteLine($"decision-boundary chart (model_3, 800 training points): {DecisionBoundaryChart.Measure(trained, model3.Data.XTrain, model3.Data.YTrain)}");
 
 Console.WriteLine($"load average after: {LoadAverage()}");
+
+// libtorch's MKL picks its generic (slow) matrix kernels on non-Intel CPUs: the model name tells which case this is.
+static string CpuModel() =>
+    File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "unknown"
+        : RuntimeInformation.ProcessArchitecture.ToString();
 
 // Other processes share the cores: the 1-minute load average says how much (Linux only).
 static string LoadAverage() =>

@@ -35,14 +35,8 @@ internal static class Scoring
             case Average.None:
                 return new(precision, recall, f1, counts.Support, classes);
             case Average.Weighted:
-                if (counts.Support.Sum() == 0)
-                {
-                    // scikit-learn: no true samples of any scored class.
-                    double value = zeroDivision == ZeroDivision.One ? 1.0 : 0.0;
-                    return counts.Predicted.Sum() == 0
-                        ? new([value], [value], [value], null, classes)
-                        : new([0.0], [value], [0.0], null, classes);
-                }
+                // Every sample's true label is a scored class and there is at least one sample, so the
+                // supports add up to more than 0 (scikit-learn's special case for 0 cannot arise).
                 return new([NumPySum.WeightedMean(precision, counts.Support)], [NumPySum.WeightedMean(recall, counts.Support)],
                     [NumPySum.WeightedMean(f1, counts.Support)], null, classes);
             default:
