@@ -38,7 +38,8 @@ Console.WriteLine($"memory growth 1,000 -> 10,000: working set {workingSetGrowth
                   $"target < 5%: {(Math.Max(workingSetGrowth, privateGrowth) < 5 ? "PASS" : "FAIL")}");
 Console.WriteLine($"(model_3 after 10,000 epochs: {history[^1]})");
 
-Console.WriteLine($"decision-boundary chart (model_3, 800 training points): {DecisionBoundaryChart.Measure(trained, model3.Data.XTrain, model3.Data.YTrain)}");
+Console.WriteLine($"decision-boundary chart (model_3, 800 training points): {DecisionBoundaryChart.Measure(DecisionBoundaryChart.Builder(trained, model3.Data.XTrain, model3.Data.YTrain))}");
+Console.WriteLine($"  ... and its Plotly JSON, as a notebook displays it:  {DecisionBoundaryChart.Measure(DecisionBoundaryChart.BuilderWithJson(trained, model3.Data.XTrain, model3.Data.YTrain))}");
 
 Console.WriteLine($"load average after: {LoadAverage()}");
 
