@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using SiteBuilder.Notebooks;
+
+namespace SiteBuilder.Rendering;
+
+/// <summary>A code cell's outputs to HTML: text as <c>&lt;pre&gt;</c>, tables and other HTML as they are, charts redrawn offline.</summary>
+public static class OutputRenderer
+{
+    // Richest first: the notebook front ends show the first of these an output has.
+    private static readonly string[] MimePreference =
+        ["text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown", "text/plain"];
+
+    // Tracebacks carry terminal colour codes (ESC [ … m); a page shows them as junk.
+    private static readonly Regex AnsiEscape = new(@"\x1B\[[0-9;]*[A-Za-z]", RegexOptions.CultureInvariant);
+
+    /// <summary>One output as HTML.</summary>
+    /// <exception cref="FormatException">A chart whose figure cannot be read (it would otherwise load plotly.js from a CDN).</exception>
+    public static string Render(CellOutput output) => output switch
+    {
+        StreamOutput stream => $"<pre class=\"output stream {Html.Escape(stream.Name)}\">{Html.Escape(stream.Text)}</pre>",
+        ErrorOutput error => RenderError(error),
+        RichOutput rich => RenderRich(rich),
+        _ => "",
+    };
+
+    private static string RenderError(ErrorOutput error)
+    {
+        var lines = new List<string> { $"{error.Name}: {error.Value}" };
+        // .NET Interactive repeats the message as the traceback's first line; show it once.
+        lines.AddRange(error.Traceback.Select(StripAnsi).Where(line => line.Trim() != lines[0].Trim() && line.Trim() != error.Value.Trim()));
+        return $"<pre class=\"output error\">{Html.Escape(string.Join("\n", lines))}</pre>";
+    }
+
+    private static string RenderRich(RichOutput rich)
+    {
+        var mime = MimePreference.FirstOrDefault(rich.Data.ContainsKey);
+        if (mime is null)
+            return $"<p class=\"output unsupported\">(an output of type {Html.Escape(string.Join(", ", rich.Data.Keys))} is not shown here)</p>";
+        var content = rich.Data[mime];
+        return mime switch
+        {
+            "text/html" when PlotlyChart.IsChart(content) => PlotlyChart.Parse(content).ToOfflineHtml(),
+            "text/html" or "image/svg+xml" => $"<div class=\"output html\">{content}</div>",
+            "image/png" or "image/jpeg" => $"<div class=\"output image\"><img alt=\"output image\" src=\"data:{mime};base64,{content.Trim()}\"></div>",
+            "text/markdown" => $"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(content)}</div>",
+            _ => $"<pre class=\"output text\">{Html.Escape(content)}</pre>",
+        };
+    }
+
+    private static string StripAnsi(string text) => AnsiEscape.Replace(text, "");
+}
