@@ -25,10 +25,11 @@ public static class OutputRenderer
 
     private static string RenderError(ErrorOutput error)
     {
-        var lines = new List<string> { $"{error.Name}: {error.Value}" };
-        // .NET Interactive repeats the message as the traceback's first line; show it once.
-        lines.AddRange(error.Traceback.Select(StripAnsi).Where(line => line.Trim() != lines[0].Trim() && line.Trim() != error.Value.Trim()));
-        return $"<pre class=\"output error\">{Html.Escape(string.Join("\n", lines))}</pre>";
+        var header = $"{error.Name}: {error.Value}";
+        var traceback = error.Traceback.Select(StripAnsi)
+            // .NET Interactive repeats the message as the traceback's first line; show it once.
+            .Where(line => line.Trim() != header.Trim() && line.Trim() != error.Value.Trim());
+        return $"<pre class=\"output error\">{Html.Escape(string.Join("\n", traceback.Prepend(header)))}</pre>";
     }
 
     private static string RenderRich(RichOutput rich)

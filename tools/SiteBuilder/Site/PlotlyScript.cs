@@ -13,11 +13,14 @@ public static class PlotlyScript
     /// <summary>The script's file name in the site's assets folder.</summary>
     public const string FileName = $"plotly-{Version}.min.js";
 
-    /// <summary>Copies the script, and its licence notice beside it, to <paramref name="path"/>.</summary>
-    public static void WriteTo(string path)
+    /// <summary>The third-party licence notices, under the name the script's header points to.</summary>
+    public const string LicenseFileName = "plotly.min.js.LICENSE.txt";
+
+    /// <summary>Copies the script into <paramref name="folder"/>, with its licence notices beside it.</summary>
+    public static void WriteTo(string folder)
     {
-        CopyResource($"Plotly.NET.{FileName}", path);
-        CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", path + ".LICENSE.txt");
+        CopyResource($"Plotly.NET.{FileName}", Path.Combine(folder, FileName));
+        CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", Path.Combine(folder, LicenseFileName));
     }
 
     private static void CopyResource(string resource, string path)

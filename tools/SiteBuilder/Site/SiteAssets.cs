@@ -12,13 +12,13 @@ public static class SiteAssets
     /// <summary>plotly.js's path relative to a page.</summary>
     public const string PlotlyPath = Folder + "/" + PlotlyScript.FileName;
 
-    /// <summary>Writes the stylesheet and plotly.js below <paramref name="siteRoot"/>.</summary>
+    /// <summary>Writes the stylesheet and plotly.js (with its licence notices) below <paramref name="siteRoot"/>.</summary>
     public static void WriteTo(string siteRoot)
     {
         Directory.CreateDirectory(Path.Combine(siteRoot, Folder));
         using (var css = typeof(SiteAssets).Assembly.GetManifestResourceStream("SiteBuilder.Assets.site.css")!)
         using (var file = File.Create(Path.Combine(siteRoot, StylesheetPath)))
             css.CopyTo(file);
-        PlotlyScript.WriteTo(Path.Combine(siteRoot, PlotlyPath));
+        PlotlyScript.WriteTo(Path.Combine(siteRoot, Folder));
     }
 }
