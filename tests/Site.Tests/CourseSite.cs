@@ -6,14 +6,24 @@ using SiteBuilder.Site;
 namespace Site.Tests;
 
 /// <summary>
-/// The real course site: runs the course notebooks whose executed copy is missing or older than the notebook
-/// (through the same runner as the README's command), then builds artifacts/site/ from artifacts/executed/
-/// exactly as <c>dotnet run --project tools/SiteBuilder</c> does.
+/// The real course site, built from the executed course notebooks exactly as
+/// <c>dotnet run --project tools/SiteBuilder</c> builds it, into artifacts/site/.
+/// The notebooks are taken from artifacts/executed/ where their copy is there and newer than the notebook;
+/// the others are run here through the same runner as the README's command. Everything is gathered in a
+/// folder of this fixture's own (artifacts/site-tests/executed/): tests/Notebooks.Tests rewrites
+/// artifacts/executed/ while these tests run, and two runs writing the same executed copy could collide.
 /// </summary>
 public sealed partial class CourseSite : IAsyncLifetime
 {
+    /// <summary>Where the README's runner command puts executed notebooks.</summary>
     public static readonly RunnerOptions Runner = RunnerOptions.ForRepository(AppContext.BaseDirectory);
-    public static readonly SiteOptions Options = SiteOptions.ForRepository(AppContext.BaseDirectory);
+
+    /// <summary>The executed notebooks the site is built from: this fixture's own copies.</summary>
+    public static readonly string ExecutedSnapshot =
+        Path.GetFullPath(Path.Combine(Runner.OutputRoot, "..", "site-tests", "executed"));
+
+    /// <summary>The build: from <see cref="ExecutedSnapshot"/> to artifacts/site/.</summary>
+    public static readonly SiteOptions Options = SiteOptions.ForRepository(AppContext.BaseDirectory) with { ExecutedRoot = ExecutedSnapshot };
 
     /// <summary>What the build wrote.</summary>
     public SiteBuildResult Build { get; private set; } = null!;
@@ -32,12 +42,21 @@ public sealed partial class CourseSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Directory.Exists(ExecutedSnapshot))
+            Directory.Delete(ExecutedSnapshot, recursive: true);
+        var runHere = Runner with { OutputRoot = ExecutedSnapshot };
         foreach (var notebook in Notebooks().Select(n => Path.Combine(Runner.NotebooksRoot, n)))
         {
             var executed = Runner.ExecutedCopyPath(notebook);
             if (File.Exists(executed) && File.GetLastWriteTimeUtc(executed) >= File.GetLastWriteTimeUtc(notebook))
+            {
+                // The runner replaces executed copies by renaming, so a copy taken now is a whole notebook.
+                var snapshot = runHere.ExecutedCopyPath(notebook);
+                Directory.CreateDirectory(Path.GetDirectoryName(snapshot)!);
+                File.Copy(executed, snapshot);
                 continue;
-            var result = await new NotebookExecutor(Runner, TextWriter.Null).RunAsync(notebook);
+            }
+            var result = await new NotebookExecutor(runHere, TextWriter.Null).RunAsync(notebook);
             if (!result.Succeeded)
                 throw new InvalidOperationException($"The site needs every notebook executed: {result.Describe()}");
         }

@@ -10,13 +10,15 @@ public sealed class SiteCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] arguments)
+    private (int ExitCode, string Output, string Error) Run(params string[] arguments)
     {
         // The referenced SiteBuilder project's build output sits beside the tests.
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteBuilder.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Outside the repository: with both folders named, the command must not need it.
+            WorkingDirectory = folder.Path,
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

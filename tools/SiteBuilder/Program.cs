@@ -6,7 +6,7 @@ using SiteBuilder.Site;
 // Options: --executed DIR (default artifacts/executed), --out DIR (default artifacts/site).
 try
 {
-    var options = SiteCommandLine.Parse(args, SiteOptions.ForRepository(Directory.GetCurrentDirectory()));
+    var options = SiteCommandLine.Parse(args, () => SiteOptions.ForRepository(Directory.GetCurrentDirectory()));
     if (options is null)
     {
         Console.WriteLine(SiteCommandLine.Usage);

@@ -11,11 +11,16 @@ public static class SiteCommandLine
           --out DIR        where to write the site (default: artifacts/site)
         """;
 
-    /// <summary>The options <paramref name="args"/> ask for, starting from <paramref name="defaults"/>; null for --help.</summary>
+    /// <summary>The options <paramref name="args"/> ask for; null for --help.</summary>
+    /// <param name="args">The command's arguments.</param>
+    /// <param name="repositoryDefaults">
+    /// The repository's folders, asked for only when an option is left out, so that a command naming both
+    /// folders also runs outside the repository.
+    /// </param>
     /// <exception cref="ArgumentException">An unknown argument or an option without its value.</exception>
-    public static SiteOptions? Parse(IReadOnlyList<string> args, SiteOptions defaults)
+    public static SiteOptions? Parse(IReadOnlyList<string> args, Func<SiteOptions> repositoryDefaults)
     {
-        var options = defaults;
+        string? executed = null, site = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -23,16 +28,19 @@ public static class SiteCommandLine
                 case "-h" or "--help":
                     return null;
                 case "--executed":
-                    options = options with { ExecutedRoot = Path.GetFullPath(Value(args, ++i, "--executed")) };
+                    executed = Path.GetFullPath(Value(args, ++i, "--executed"));
                     break;
                 case "--out":
-                    options = options with { SiteRoot = Path.GetFullPath(Value(args, ++i, "--out")) };
+                    site = Path.GetFullPath(Value(args, ++i, "--out"));
                     break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.\n{Usage}");
             }
         }
-        return options;
+        if (executed is not null && site is not null)
+            return new SiteOptions(executed, site);
+        var defaults = repositoryDefaults();
+        return defaults with { ExecutedRoot = executed ?? defaults.ExecutedRoot, SiteRoot = site ?? defaults.SiteRoot };
     }
 
     private static string Value(IReadOnlyList<string> args, int index, string option) =>
