@@ -63,6 +63,16 @@ public class OutputRendererTests
     }
 
     [Fact]
+    public void A_chart_made_for_another_plotly_version_is_refused()
+    {
+        var html = PlotlyNetChart.Html("chart-1", PlotlyNetChart.TwoTraces).Replace("plotly-2.28.0.min", "plotly-3.0.1.min");
+
+        var error = Assert.Throws<FormatException>(() => OutputRenderer.Render(Rich(("text/html", html))));
+
+        Assert.StartsWith("A chart was made for plotly.js 3.0.1, but the site ships 2.28.0", error.Message);
+    }
+
+    [Fact]
     public void Outputs_of_unknown_types_say_so()
     {
         Assert.Equal("<p class=\"output unsupported\">(an output of type application/vnd.custom+json is not shown here)</p>",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteBuilder.Notebooks;
+using SiteBuilder.Site;
 
 namespace SiteBuilder.Rendering;
 
@@ -14,7 +15,8 @@ public static class OutputRenderer
     private static readonly Regex AnsiEscape = new(@"\x1B\[[0-9;]*[A-Za-z]", RegexOptions.CultureInvariant);
 
     /// <summary>One output as HTML.</summary>
-    /// <exception cref="FormatException">A chart whose figure cannot be read (it would otherwise load plotly.js from a CDN).</exception>
+    /// <exception cref="FormatException">A chart whose figure cannot be read (it would otherwise load plotly.js from a CDN),
+    /// or one made for another plotly.js version than the site ships.</exception>
     public static string Render(CellOutput output) => output switch
     {
         StreamOutput stream => $"<pre class=\"output stream {Html.Escape(stream.Name)}\">{Html.Escape(stream.Text)}</pre>",
@@ -40,13 +42,20 @@ public static class OutputRenderer
         var content = rich.Data[mime];
         return mime switch
         {
-            "text/html" when PlotlyChart.IsChart(content) => PlotlyChart.Parse(content).ToOfflineHtml(),
+            "text/html" when PlotlyChart.IsChart(content) => RenderChart(PlotlyChart.Parse(content)),
             "text/html" or "image/svg+xml" => $"<div class=\"output html\">{content}</div>",
             "image/png" or "image/jpeg" => $"<div class=\"output image\"><img alt=\"output image\" src=\"data:{mime};base64,{content.Trim()}\"></div>",
             "text/markdown" => $"<div class=\"output markdown\">{MarkdownRenderer.ToHtml(content)}</div>",
             _ => $"<pre class=\"output text\">{Html.Escape(content)}</pre>",
         };
     }
+
+    // A chart made for another plotly.js than the one the site ships might draw differently, or not at all.
+    private static string RenderChart(PlotlyChart chart) =>
+        chart.PlotlyVersion is null || chart.PlotlyVersion == PlotlyScript.Version
+            ? chart.ToOfflineHtml()
+            : throw new FormatException($"A chart was made for plotly.js {chart.PlotlyVersion}, but the site ships {PlotlyScript.Version} " +
+                                        "(Plotly.NET's); pin Plotly.NET and Plotly.NET.Interactive to versions that agree.");
 
     private static string StripAnsi(string text) => AnsiEscape.Replace(text, "");
 }

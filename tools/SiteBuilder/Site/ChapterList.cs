@@ -5,12 +5,14 @@ namespace SiteBuilder.Site;
 /// <summary>The course's chapters in reading order, with each one's neighbours for the previous/next links.</summary>
 public sealed class ChapterList
 {
-    /// <summary>The chapters, ordered by notebook path (the notebooks are numbered: 01_data, 02_model, …).</summary>
-    public IReadOnlyList<Chapter> Chapters { get; }
+    private readonly List<Chapter> chapters;
 
-    /// <summary>Orders the notebooks by path (ordinal, so "10_x" sorts after "09_x" only if numbers are zero-padded, as the course's are).</summary>
+    /// <summary>Orders the notebooks by path, ordinally: the course's file names start with zero-padded numbers (01_data, 02_model, …).</summary>
     public ChapterList(IEnumerable<Notebook> notebooks) =>
-        Chapters = notebooks.OrderBy(n => n.RelativePath, StringComparer.Ordinal).Select(Chapter.For).ToList();
+        chapters = notebooks.OrderBy(n => n.RelativePath, StringComparer.Ordinal).Select(Chapter.For).ToList();
+
+    /// <summary>The chapters in reading order.</summary>
+    public IReadOnlyList<Chapter> Chapters => chapters;
 
     /// <summary>The chapter before <paramref name="chapter"/>, or null for the first.</summary>
     public Chapter? Previous(Chapter chapter) => At(IndexOf(chapter) - 1);
@@ -20,9 +22,9 @@ public sealed class ChapterList
 
     private int IndexOf(Chapter chapter)
     {
-        var index = Chapters.ToList().IndexOf(chapter);
+        var index = chapters.IndexOf(chapter);
         return index >= 0 ? index : throw new ArgumentException($"{chapter.PageName} is not one of these chapters.", nameof(chapter));
     }
 
-    private Chapter? At(int index) => index >= 0 && index < Chapters.Count ? Chapters[index] : null;
+    private Chapter? At(int index) => index >= 0 && index < chapters.Count ? chapters[index] : null;
 }

@@ -15,15 +15,14 @@ public static class PageLayout
     /// <param name="hasCharts">Whether the page loads plotly.js (only pages with charts pay for its 3.5 MB).</param>
     public static string ChapterPage(string siteTitle, Chapter chapter, Chapter? previous, Chapter? next, string article, bool hasCharts)
     {
-        var navigation = Navigation(previous, next);
         var extraHead = hasCharts ? $"<script src=\"{SiteAssets.PlotlyPath}\"></script>" : "";
         return Document($"{chapter.Title} · {siteTitle}", extraHead, $"""
             <header class="site-header"><a class="home" href="index.html">{Html.Escape(siteTitle)}</a></header>
-            {navigation.Replace("chapter-nav", "chapter-nav top")}
+            {Navigation("top", previous, next)}
             <main class="chapter">
             {article}
             </main>
-            {navigation.Replace("chapter-nav", "chapter-nav bottom")}
+            {Navigation("bottom", previous, next)}
             """);
     }
 
@@ -44,8 +43,9 @@ public static class PageLayout
             """);
     }
 
-    private static string Navigation(Chapter? previous, Chapter? next) =>
-        "<nav class=\"chapter-nav\">" +
+    // The same links above and below the article; "top"/"bottom" tells them apart for styling and tests.
+    private static string Navigation(string position, Chapter? previous, Chapter? next) =>
+        $"<nav class=\"chapter-nav {position}\">" +
         (previous is null ? "<span class=\"previous\"></span>" : $"<a class=\"previous\" rel=\"prev\" href=\"{Html.Escape(previous.PageName)}\">← {Html.Escape(previous.Title)}</a>") +
         "<a class=\"contents\" href=\"index.html\">Contents</a>" +
         (next is null ? "<span class=\"next\"></span>" : $"<a class=\"next\" rel=\"next\" href=\"{Html.Escape(next.PageName)}\">{Html.Escape(next.Title)} →</a>") +
