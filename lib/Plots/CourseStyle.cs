@@ -8,9 +8,10 @@ namespace CourseLib.Plots;
 /// The look of every course chart: a small template with white panels, light grid lines and the
 /// <see cref="Palette"/> as the colour way. Charts are built with Plotly.NET's defaults turned off and this
 /// template added instead, because serialising Plotly.NET's default template costs about 90 ms per chart —
-/// longer than building the chart — every time a notebook displays one.
+/// longer than building the chart — every time a notebook displays one. Notebooks that build their own
+/// charts call <c>.WithCourseStyle()</c> to match.
 /// </summary>
-internal static class CourseStyle
+public static class CourseStyle
 {
     /// <summary>Adds the course template to the chart's layout.</summary>
     public static GenericChart WithCourseStyle(this GenericChart chart)

@@ -71,7 +71,8 @@ public sealed class LiveLossChart : IDisposable
             Render();
     }
 
-    /// <summary>Same as <see cref="Complete"/>, so <c>using var live = …</c> finishes the chart at the end of the cell.</summary>
+    /// <summary>Same as <see cref="Complete"/>, for a <c>using</c> block in a method. (C# script cells do not allow a
+    /// top-level <c>using var</c>: there, call <see cref="Complete"/> after the loop.)</summary>
     public void Dispose() => Complete();
 
     private void Render()

@@ -5,7 +5,8 @@ namespace CourseLib.Setup;
 /// <summary>
 /// Gets TorchSharp ready before its first use: repairs its native library where the system C++ runtime is
 /// too old, loads the libtorch that came with the TorchSharp package (never a system libtorch that happens
-/// to be on the loader path), and sets the thread count that suits the course's tiny models.
+/// to be on the loader path), sets the thread count that suits the course's tiny models and PyTorch's way of
+/// printing tensors, and warns when the kernel cannot show Plotly.NET charts (<see cref="PlotlyCompatibility"/>).
 /// Call <see cref="Initialize"/> before touching any <c>torch</c> member; calling it again does nothing.
 /// </summary>
 public static class TorchSetup
@@ -33,6 +34,8 @@ public static class TorchSetup
             // Print tensors as the Python course shows them: NumPy-style nesting, 4 decimals.
             torch.set_printoptions(precision: 4, maxRows: 20, maxColumns: 20);
             torch.set_printoptions(style: TensorStringStyle.Numpy);
+            if (PlotlyCompatibility.Problem() is { } problem)
+                report.Add(problem);
             report.Add($"TorchSharp {typeof(torch).Assembly.GetName().Version} ready: {torch.get_num_threads()} CPU thread(s), CUDA available: {torch.cuda.is_available()}.");
             return _report = report;
         }

@@ -49,7 +49,17 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
                     cell.Outputs.Clear();
                     cell.ExecutionOrder = ++executed;
                     var cellWatch = Stopwatch.StartNew();
-                    (status, failure) = await RunCellAsync(kernel, cell, i + 1, outputs);
+                    try
+                    {
+                        (status, failure) = await RunCellAsync(kernel, cell, i + 1, outputs);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // The kernel itself broke (not the cell's code, which it reports as CommandFailed).
+                        var cause = FailureText.RootCause(e);
+                        cell.Outputs.Add(new ErrorElement(errorName: cause.GetType().Name, errorValue: cause.Message, stackTrace: []));
+                        (status, failure) = (NotebookStatus.Failed, new CellFailure(i + 1, FailureText.FirstLine(cell.Contents), $"{cause.GetType().Name}: {cause.Message}"));
+                    }
                     log.WriteLine($"  cell {i + 1}/{cells.Count} (code {executed}/{codeCells}) {cellWatch.Elapsed.TotalSeconds,6:F1} s  {FailureText.FirstLine(cell.Contents)}");
                 }
             }

@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+using CourseLib.Benchmarks;
+using CourseLib.Setup;
+using TorchSharp;
+
+// Times the course's loops with CourseLib's Engine.Fit and checks the targets of issue 4.
+// Run: dotnet run -c Release --project benchmarks/CourseLib.Benchmarks
+TorchSetup.Initialize();
+const int EpochsPerRun = 1000, Repeats = 7;
+
+Console.WriteLine($"load average before: {LoadAverage()}");
+Console.WriteLine($"CourseLib benchmark: TorchSharp {typeof(torch).Assembly.GetName().Version}, {torch.get_num_threads()} torch thread(s), " +
+                  $"{Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+
+var model3 = CourseLoop.Model3();
+var model4 = CourseLoop.Model4();
+foreach (var (loop, target) in new[] { (model3, 300.0), (model4, double.NaN) })
+{
+    var t = Timing.Measure(() => loop.Train(EpochsPerRun), warmUps: 1, repeats: Repeats, perRun: EpochsPerRun);
+    string verdict = double.IsNaN(target) ? "" : $"   target <= {target:F0}: {(t.Median <= target ? "PASS" : "FAIL")}";
+    Console.WriteLine($"{loop.Name}: median {t.Median:F0} µs/epoch (min {t.Min:F0}, max {t.Max:F0}; CPU time {t.CpuMedian:F0} µs/epoch; " +
+                      $"{t.Runs} runs x {EpochsPerRun} epochs){verdict}");
+}
+
+// Memory over a long run of model_3: sampled at the end of epoch 1,000 and of epoch 10,000.
+var samples = new Dictionary<int, MemorySample>();
+var (trained, history) = model3.Train(10_000, onEpoch: r =>
+{
+    if (r.Epoch + 1 is 1_000 or 10_000) samples[r.Epoch + 1] = MemorySample.Take();
+});
+var (at1k, at10k) = (samples[1_000], samples[10_000]);
+double workingSetGrowth = MemorySample.Growth(at1k.WorkingSet, at10k.WorkingSet);
+double privateGrowth = MemorySample.Growth(at1k.PrivateBytes, at10k.PrivateBytes);
+Console.WriteLine($"memory, model_3 loop, epoch 1,000: {at1k}");
+Console.WriteLine($"memory, model_3 loop, epoch 10,000: {at10k}");
+Console.WriteLine($"memory growth 1,000 -> 10,000: working set {workingSetGrowth:+0.00;-0.00}%, private bytes {privateGrowth:+0.00;-0.00}%, " +
+                  $"GC heap {MemorySample.Growth(at1k.GcHeap, at10k.GcHeap):+0.0;-0.0}%   " +
+                  $"target < 5%: {(Math.Max(workingSetGrowth, privateGrowth) < 5 ? "PASS" : "FAIL")}");
+Console.WriteLine($"(model_3 after 10,000 epochs: {history[^1]})");
+
+Console.WriteLine($"decision-boundary chart (model_3, 800 training points): {DecisionBoundaryChart.Measure(trained, model3.Data.XTrain, model3.Data.YTrain)}");
+
+Console.WriteLine($"load average after: {LoadAverage()}");
+
+// Other processes share the cores: the 1-minute load average says how much (Linux only).
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

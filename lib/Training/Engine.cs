@@ -1,0 +1,85 @@
+using CourseLib.Metrics;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace CourseLib.Training;
+
+/// <summary>
+/// What the course later collects in <c>engine.py</c>: <see cref="TrainStep"/>, <see cref="TestStep"/> and
+/// the loop around them, <see cref="Fit"/>. Full batch, as in the classification chapter: each step sees
+/// all of its data at once. Binary or multi-class is told by the model's output width (see
+/// <see cref="Predictions"/>): one output for <c>BCEWithLogitsLoss</c> with float labels, one per class
+/// for <c>CrossEntropyLoss</c> with int64 labels.
+/// </summary>
+public static partial class Engine
+{
+    /// <summary>
+    /// One training step on all of <paramref name="x"/>: forward pass, loss, zero grad, backward, optimizer step.
+    /// Returns the loss and the accuracy (percent) of the predictions made before the step.
+    /// </summary>
+    /// <remarks>
+    /// The tensors a step makes are freed by the enclosing dispose scope: in a loop of your own, open one per
+    /// epoch (<c>using var scope = torch.NewDisposeScope();</c>), as <see cref="Fit"/> does.
+    /// </remarks>
+    public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer)
+    {
+        model.train();
+
+        // 1. Forward pass (model outputs raw logits)
+        var yLogits = Predictions.SqueezeBinary(model.call(x));
+        var yPred = Predictions.LogitsToLabels(yLogits); // logits -> prediction probabilities -> labels
+        CheckLabels(yLogits, y, nameof(y));
+
+        // 2. Calculate loss/accuracy
+        var loss = lossFn.call(yLogits, y);
+        double acc = ClassificationMetrics.AccuracyFn(yTrue: y, yPred: yPred);
+
+        // 3. Optimizer zero grad
+        optimizer.zero_grad();
+
+        // 4. Loss backwards
+        loss.backward();
+
+        // 5. Optimizer step
+        optimizer.step();
+
+        return new StepResult(loss.item<float>(), acc);
+    }
+
+    /// <summary>
+    /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
+    /// forward pass, then loss and accuracy (percent).
+    /// </summary>
+    public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn)
+    {
+        model.eval();
+        using (torch.inference_mode())
+        {
+            // 1. Forward pass
+            var testLogits = Predictions.SqueezeBinary(model.call(x));
+            var testPred = Predictions.LogitsToLabels(testLogits);
+            CheckLabels(testLogits, y, nameof(y));
+
+            // 2. Calculate test loss/accuracy
+            var testLoss = lossFn.call(testLogits, y);
+            double testAcc = ClassificationMetrics.AccuracyFn(yTrue: y, yPred: testPred);
+
+            return new StepResult(testLoss.item<float>(), testAcc);
+        }
+    }
+
+    /// <summary>Refuses label tensors of the wrong type for the model's kind, before the loss function fails less clearly.</summary>
+    private static void CheckLabels(Tensor logits, Tensor y, string name)
+    {
+        if (Predictions.IsBinary(logits) && !y.is_floating_point())
+            throw new ArgumentException(
+                $"{name} has dtype {y.dtype}, but a binary model (one output) is trained with BCEWithLogitsLoss, which needs float labels: " +
+                "pass y.to(torch.float32), as the course does with .type(torch.float).", name);
+        if (!Predictions.IsBinary(logits) && y.dim() == 1 && y.dtype != ScalarType.Int64)
+            throw new ArgumentException(
+                $"{name} has dtype {y.dtype}, but a multi-class model ({logits.shape[1]} outputs) is trained with CrossEntropyLoss, " +
+                "which needs int64 class labels: pass y.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
+    }
+}

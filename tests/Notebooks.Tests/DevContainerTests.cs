@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Notebooks.Tests;
+
+/// <summary>The dev container a learner opens: valid, with the right SDK and extensions, naming only what exists.</summary>
+public class DevContainerTests
+{
+    private static string RepositoryRoot => Path.GetDirectoryName(CourseNotebooks.Options.NotebooksRoot)!;
+
+    private static JsonObject DevContainer() => JsonNode.Parse(
+        File.ReadAllText(Path.Combine(RepositoryRoot, ".devcontainer", "devcontainer.json")),
+        documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+
+    [Fact]
+    public void Uses_a_dotnet_10_image_with_the_notebook_and_csharp_extensions()
+    {
+        var container = DevContainer();
+
+        Assert.Matches(@"^mcr\.microsoft\.com/devcontainers/dotnet:.*10\.0", (string?)container["image"]);
+        var extensions = container["customizations"]!["vscode"]!["extensions"]!.AsArray().Select(e => (string?)e).ToList();
+        Assert.Contains("ms-dotnettools.dotnet-interactive-vscode", extensions);
+        Assert.Contains("ms-dotnettools.csharp", extensions);
+    }
+
+    [Fact]
+    public void Its_post_create_command_runs_the_readme_setup_with_projects_that_exist()
+    {
+        var command = (string)DevContainer()["postCreateCommand"]!;
+
+        Assert.Contains("dotnet tool restore", command);
+        Assert.Contains("dotnet build", command);
+        var projects = Regex.Matches(command, @"--project (\S+)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(projects);
+        Assert.All(projects, p => Assert.True(Directory.Exists(Path.Combine(RepositoryRoot, p)), $"{p} does not exist"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot, "README.md"));
+        Assert.All(command.Split("&&", StringSplitOptions.TrimEntries), step => Assert.Contains(step, readme));
+    }
+}

@@ -1,0 +1,42 @@
+namespace Notebooks.Tests;
+
+/// <summary>
+/// What 09_exercises gives the learner: the data of each exercise made and shown, the tasks left as TODO
+/// cells that still run, and no solution given away.
+/// </summary>
+public class ExercisesNotebookTests
+{
+    private const string Notebook = "09_exercises.ipynb";
+
+    [Fact]
+    public async Task Makes_and_splits_the_moons_and_the_spirals()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("train: 800 samples, test: 200 samples", output);
+        Assert.Contains("train: 240 samples, test: 60 samples", output);
+    }
+
+    [Fact]
+    public async Task Shows_both_datasets_coloured_by_class()
+    {
+        var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
+
+        Assert.Equal(2, charts.Count);
+        Assert.Equal([500, 500], charts[0].Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal([100, 100, 100], charts[1].Traces.Select(t => t!["x"]!.AsArray().Count));
+    }
+
+    [Fact]
+    public async Task Leaves_the_tasks_as_TODO_cells_and_trains_nothing()
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(Notebook);
+        var codeSources = executed.Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code")
+            .Select(c => ExecutedNotebook.Text(c!["source"]))
+            .ToList();
+
+        Assert.True(codeSources.Count(s => s.Contains("// TODO")) >= 7, "every exercise step should have a TODO cell");
+        Assert.DoesNotContain("Epoch: ", executed.StandardOutput);
+    }
+}

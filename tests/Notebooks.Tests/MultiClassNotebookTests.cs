@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Notebooks.Tests;
+
+/// <summary>What 06_multiclass computes: the original chapter's blobs, model_4 before and after training, its decision boundary, and a multi-label model.</summary>
+public class MultiClassNotebookTests
+{
+    private const string Notebook = "06_multiclass.ipynb";
+
+    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+    /// <summary>model_4's progress lines; the multi-label example's shorter lines (loss only) are not progress lines.</summary>
+    private static IReadOnlyList<ProgressLine> Model4Run(string output) => Assert.Single(ProgressLine.Runs(output));
+
+    [Fact]
+    public async Task Makes_the_original_chapters_blobs_as_float_features_and_integer_labels()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("X: shape [1000, 2], dtype Float32; y: shape [1000], dtype Int64", output);
+        // make_blobs(n_samples=1000, n_features=2, centers=4, cluster_std=1.5, random_state=42), first 5 rows.
+        Assert.Contains(
+            """
+            [[-8.4134, 6.9352]
+             [-5.7665, -6.4312]
+             [-6.0421, -6.7661]
+             [3.9508, 0.6984]
+             [4.2505, -0.2815]]
+            """.ReplaceLineEndings("\n"), output);
+        Assert.Contains("First 5 y: [3, 2, 2, 1, 1]", output);
+        Assert.Contains("train: 800 samples, test: 200 samples", output);
+    }
+
+    [Fact]
+    public async Task Untrained_model_4_gives_the_original_chapters_logits_probabilities_and_label()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("[[-1.2711, -0.6494, -1.4740, -0.7044]\n [0.2210, -1.5439, 0.0420, 1.1531]\n", output);
+        Assert.Contains("Test sample 0: logits [-1.2549, -0.8112, -1.4795, -0.5696]", output);
+        Assert.Contains("Test sample 0: probabilities [0.1872, 0.2918, 0.1495, 0.3715], sum 1.0000", output);
+        Assert.Contains("Test sample 0: predicted class 3,", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]
+    public async Task Trains_model_4_as_the_original_chapter(int epoch, string expected) =>
+        TrainingLog.AssertMatches(expected, Assert.Single(Model4Run(await OutputAsync()), l => l.Epoch == epoch).Text);
+
+    [Fact]
+    public async Task Prints_a_progress_line_every_10_epochs_of_100()
+    {
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => i * 10), Model4Run(await OutputAsync()).Select(l => l.Epoch));
+    }
+
+    [Fact]
+    public async Task Trained_model_4_predicts_the_first_ten_test_labels_as_the_original_chapter()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("[" + Model4Reference.FirstTestLogits + "\n", output);  // first row of the printed logits
+        Assert.Contains("Predictions: " + Model4Reference.FirstTenTestPredictions, output);
+        Assert.Contains("Labels:      " + Model4Reference.FirstTenTestPredictions, output);
+        Assert.Contains("Test accuracy: 99.5%", output);
+    }
+
+    [Fact]
+    public async Task Training_curves_hold_the_values_of_the_printed_progress_lines()
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(Notebook);
+        var chart = Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["name"] == "Test accuracy"));
+        double[] Series(string name) => Numbers(chart.Traces.Single(t => (string?)t!["name"] == name)!["y"]);
+        var (loss, testLoss, acc, testAcc) = (Series("Train loss"), Series("Test loss"), Series("Train accuracy"), Series("Test accuracy"));
+
+        Assert.Equal(100, loss.Length);
+        foreach (var line in Model4Run(executed.StandardOutput))
+        {
+            // What the chart holds, printed as the loop prints it.
+            Assert.Equal(line.Loss, Printed(loss[line.Epoch], "F5"));
+            Assert.Equal(line.Accuracy, Printed(acc[line.Epoch], "F2"));
+            Assert.Equal(line.TestLoss, Printed(testLoss[line.Epoch], "F5"));
+            Assert.Equal(line.TestAccuracy, Printed(testAcc[line.Epoch], "F2"));
+        }
+    }
+
+    [Fact]
+    public async Task Draws_train_and_test_decision_boundaries_over_a_101_by_101_grid_with_all_four_classes()
+    {
+        var chart = DecisionBoundaryChart(await CourseNotebooks.ExecutedAsync(Notebook));
+
+        var heatmaps = chart.Traces.Where(t => (string?)t!["type"] == "heatmap").ToList();
+        Assert.Equal(2, heatmaps.Count);
+        foreach (var heatmap in heatmaps)
+        {
+            var z = heatmap!["z"]!.AsArray();
+            Assert.Equal(101, z.Count);
+            Assert.All(z, row => Assert.Equal(101, row!.AsArray().Count));
+            Assert.Equal([0, 1, 2, 3], z.SelectMany(row => row!.AsArray().Select(v => (int)v!)).Distinct().Order());
+        }
+        // Train panel (axis x) holds the 800 training points, test panel (x2) the 200 test points, 4 classes each.
+        var scatters = chart.Traces.Where(t => (string?)t!["type"] == "scatter").ToList();
+        Assert.Equal(800, scatters.Where(t => (string?)t!["xaxis"] == "x").Sum(t => t!["x"]!.AsArray().Count));
+        Assert.Equal(200, scatters.Where(t => (string?)t!["xaxis"] == "x2").Sum(t => t!["x"]!.AsArray().Count));
+        Assert.Equal(["0", "1", "2", "3", "0", "1", "2", "3"], scatters.Select(t => (string?)t!["name"]));
+    }
+
+    [Fact]
+    public async Task Decision_regions_agree_with_the_test_labels_as_often_as_the_model_does()
+    {
+        var chart = DecisionBoundaryChart(await CourseNotebooks.ExecutedAsync(Notebook));
+        var heatmap = chart.Traces.Single(t => (string?)t!["type"] == "heatmap" && (string?)t!["xaxis"] == "x2")!;
+        double[] xs = Numbers(heatmap["x"]), ys = Numbers(heatmap["y"]);
+        var z = heatmap["z"]!.AsArray();
+
+        int points = 0, agreeing = 0;
+        foreach (var scatter in chart.Traces.Where(t => (string?)t!["type"] == "scatter" && (string?)t!["xaxis"] == "x2"))
+        {
+            int label = int.Parse((string)scatter!["name"]!, CultureInfo.InvariantCulture);
+            foreach (var (x, y) in Numbers(scatter["x"]).Zip(Numbers(scatter["y"])))
+            {
+                int column = Nearest(xs, x), row = Nearest(ys, y);
+                points++;
+                if ((int)z[row]![column]! == label) agreeing++;
+            }
+        }
+        // The model gets 99.5% of the test points right; the grid cell under a point is its prediction up to the
+        // grid's spacing, so a point near a border may fall either way.
+        Assert.Equal(200, points);
+        Assert.InRange(agreeing, 194, 200);
+    }
+
+    [Fact]
+    public async Task Multi_label_example_has_multi_hot_float_targets_and_predicts_several_tags_at_once()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("targets: shape [500, 2], dtype Float32", output);
+        var counts = Regex.Match(output, @"points with 0, 1, 2 tags: (\d+), (\d+), (\d+)");
+        Assert.True(counts.Success);
+        int[] perCount = [.. Enumerable.Range(1, 3).Select(g => int.Parse(counts.Groups[g].Value, CultureInfo.InvariantCulture))];
+        Assert.Equal(500, perCount.Sum());
+        Assert.All(perCount, c => Assert.True(c > 0));
+
+        var scores = Regex.Match(output, @"Tag accuracy: (?<tag>[\d.]+)% \| Exact match: (?<exact>[\d.]+)%");
+        Assert.True(scores.Success);
+        double tagAccuracy = double.Parse(scores.Groups["tag"].Value, CultureInfo.InvariantCulture);
+        double exactMatch = double.Parse(scores.Groups["exact"].Value, CultureInfo.InvariantCulture);
+        Assert.True(tagAccuracy >= 95, $"tag accuracy {tagAccuracy}%");
+        Assert.True(exactMatch <= tagAccuracy, "all tags of a sample right is stricter than one tag right");
+        // 100 test samples × 2 tags: the tag accuracy is a whole number of halves of a percent.
+        Assert.Equal(0, tagAccuracy * 2 % 1);
+
+        Assert.Matches(@"\[0\.3000, 0\.1000\]\s+[\d.]+\s+[\d.]+\s+near centre \+ right half", output);
+        Assert.Matches(@"\[-0\.9000, -0\.9000\]\s+[\d.]+\s+[\d.]+\s+\(none\)", output);
+    }
+
+    private static PlotlyFigure DecisionBoundaryChart(ExecutedNotebook executed) =>
+        Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["type"] == "heatmap"));
+
+    private static decimal Printed(double value, string format) =>
+        decimal.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static double[] Numbers(JsonNode? array) => [.. array!.AsArray().Select(v => (double)v!)];
+
+    private static int Nearest(double[] axis, double value)
+    {
+        int best = 0;
+        for (int i = 1; i < axis.Length; i++)
+            if (Math.Abs(axis[i] - value) < Math.Abs(axis[best] - value)) best = i;
+        return best;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Notebooks.Tests;
+
+/// <summary>08_saving_loading: model_4 trained again, saved, loaded into a fresh instance, and loaded into mismatched ones.</summary>
+public class SavingLoadingNotebookTests
+{
+    private const string Notebook = "08_saving_loading.ipynb";
+
+    private static readonly string[] StateDictNames =
+    [
+        "linearLayerStack.0.weight", "linearLayerStack.0.bias",
+        "linearLayerStack.1.weight", "linearLayerStack.1.bias",
+        "linearLayerStack.2.weight", "linearLayerStack.2.bias",
+    ];
+
+    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+    [Theory]
+    [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]
+    public async Task Trains_model_4_as_the_original_chapter(int epoch, string expected) =>
+        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(await OutputAsync(), epoch));
+
+    [Fact]
+    public async Task Lists_the_state_dict_by_name_and_shape()
+    {
+        var output = await OutputAsync();
+
+        string[] shapes = ["[8, 2]", "[8]", "[8, 8]", "[8]", "[4, 8]", "[4]"];
+        foreach (var (name, shape) in StateDictNames.Zip(shapes))
+            Assert.Matches($@"(?m)^{Regex.Escape(name)}\s+shape {Regex.Escape(shape)}$", output);
+    }
+
+    [Fact]
+    public async Task Saves_the_state_dict_under_artifacts_in_one_complete_file()
+    {
+        var output = await OutputAsync();
+
+        var saved = Regex.Match(output, @"Saved model to: (?<path>\S+) \((?<bytes>\d+) bytes\)");
+        Assert.True(saved.Success, "no 'Saved model to' line");
+        Assert.Equal("artifacts/models/08_model_4.dat", saved.Groups["path"].Value.Replace('\\', '/'));
+        var repository = Path.GetDirectoryName(CourseNotebooks.Options.NotebooksRoot)!;
+        var file = new FileInfo(Path.Combine(repository, "artifacts", "models", "08_model_4.dat"));
+        Assert.True(file.Exists, $"{file.FullName} is missing");
+        Assert.Equal(long.Parse(saved.Groups["bytes"].Value), file.Length);
+        Assert.False(File.Exists(file.FullName + ".tmp"), "the temporary file was left behind");
+
+        // 132 float32 parameters, and every entry's name.
+        Assert.True(file.Length > 132 * sizeof(float), $"{file.Length} bytes cannot hold 132 float32 values");
+        var content = Encoding.ASCII.GetString(File.ReadAllBytes(file.FullName));
+        Assert.All(StateDictNames, name => Assert.Contains(name, content));
+    }
+
+    [Fact]
+    public async Task A_fresh_instance_predicts_differently_until_it_loads_the_saved_weights()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("fresh model predicts what the trained one does: False", output);
+        Assert.Contains("logits identical: True", output);
+        Assert.Contains("every parameter identical: True", output);
+        Assert.Contains("largest difference: 0\n", output);
+    }
+
+    [Fact]
+    public async Task The_loaded_model_gives_the_original_chapters_trained_predictions()
+    {
+        var output = await OutputAsync();
+
+        // The original chapter's trained model_4 on the test set.
+        Assert.Contains("Logits of the loaded model, first test sample: " + Model4Reference.FirstTestLogits, output);
+        Assert.Contains("Loaded predictions: " + Model4Reference.FirstTenTestPredictions, output);
+        Assert.Contains("Test accuracy of the loaded model: 99.5%", output);
+    }
+
+    [Fact]
+    public async Task Loading_into_a_mismatched_architecture_fails_with_an_explained_error()
+    {
+        var output = await OutputAsync();
+
+        Assert.Contains("Loading into 16 hidden units failed: ArgumentException: Mismatched tensor shape while loading.", output);
+        Assert.Matches(@"linearLayerStack\.0\.weight\s+saved \[8, 2\]  ≠ new model \[16, 2\]", output);
+        Assert.Matches(@"(?m)^linearLayerStack\.2\.bias\s+saved \[4\]$", output);
+        Assert.Contains(
+            "Loading into a bare Sequential failed: ArgumentException: Mismatched module state names: " +
+            "the target modules does not have a submodule or buffer named 'linearLayerStack.0.weight'", output);
+    }
+}
