@@ -10,13 +10,13 @@ public class BrowserTests(CourseSite site, OfflineBrowser browser) : IClassFixtu
         Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));
 
     // What each chart drew: plotly's own record of the traces, and the trace groups in the plot's SVG
-    // (a scatter trace is a g.trace in the scatter layer; a heatmap is a g.hm in the heatmap layer).
+    // (scatter and bar traces are each a g.trace in their layer; a heatmap is a g.hm).
     private const string DrawnCharts = """
         () => [...document.querySelectorAll('.plotly-chart')].map(gd => ({
             id: gd.id,
             svgs: gd.querySelectorAll('svg.main-svg').length,
             traces: (gd._fullData || []).length,
-            drawn: gd.querySelectorAll('.scatterlayer g.trace, .heatmaplayer g.hm').length,
+            drawn: gd.querySelectorAll('.cartesianlayer g.trace, .cartesianlayer g.hm').length,
         }))
         """;
 
