@@ -1,0 +1,51 @@
+using SiteBuilder.Notebooks;
+using static Site.Tests.FixtureNotebook;
+
+namespace Site.Tests;
+
+public class NotebookReaderTests
+{
+    [Fact]
+    public void Reads_cells_in_order_with_their_outputs()
+    {
+        var json = Json(
+            Markdown("# Title\n\nText."),
+            Code("Console.WriteLine(1);\nConsole.WriteLine(2);", Stream("1\n2\n")),
+            Code("x", Error("Error", "boom", "line 1")));
+
+        var notebook = NotebookReader.Parse(json, "01_data.ipynb");
+
+        Assert.Equal("01_data.ipynb", notebook.RelativePath);
+        Assert.Collection(notebook.Cells,
+            c => Assert.Equal(new MarkdownCell("# Title\n\nText."), c),
+            c =>
+            {
+                var code = Assert.IsType<CodeCell>(c);
+                Assert.Equal("Console.WriteLine(1);\nConsole.WriteLine(2);", code.Source);
+                Assert.Equal("csharp", code.Language);
+                Assert.Equal(new StreamOutput("stdout", "1\n2\n"), Assert.Single(code.Outputs));
+            },
+            c =>
+            {
+                var error = Assert.IsType<ErrorOutput>(Assert.Single(Assert.IsType<CodeCell>(c).Outputs));
+                Assert.Equal(("Error", "boom", "line 1"), (error.Name, error.Value, Assert.Single(error.Traceback)));
+            });
+    }
+
+    [Fact]
+    public void Rich_outputs_keep_every_mime_type()
+    {
+        var notebook = NotebookReader.Parse(Json(Code("t", Display("text/html", "<b>1</b>"))), "n.ipynb");
+
+        var output = Assert.IsType<RichOutput>(Assert.Single(Assert.IsType<CodeCell>(Assert.Single(notebook.Cells)).Outputs));
+        Assert.Equal("<b>1</b>", output.Data["text/html"]);
+    }
+
+    [Fact]
+    public void Text_that_is_not_a_notebook_is_refused_with_its_name()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => NotebookReader.Parse("""{"metadata":{}}""", "broken.ipynb"));
+
+        Assert.Contains("broken.ipynb", error.Message);
+    }
+}

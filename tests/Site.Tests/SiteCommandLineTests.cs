@@ -1,0 +1,46 @@
+using SiteBuilder.Site;
+
+namespace Site.Tests;
+
+public class SiteCommandLineTests
+{
+    private static readonly SiteOptions Defaults = new("/repo/artifacts/executed", "/repo/artifacts/site");
+
+    [Fact]
+    public void No_arguments_keep_the_repository_defaults()
+    {
+        Assert.Equal(Defaults, SiteCommandLine.Parse([], () => Defaults));
+    }
+
+    [Fact]
+    public void Folders_can_be_chosen()
+    {
+        var options = SiteCommandLine.Parse(["--executed", "/tmp/in", "--out", "/tmp/out"], () => throw new Xunit.Sdk.XunitException("not needed"))!;
+
+        Assert.Equal(("/tmp/in", "/tmp/out"), (options.ExecutedRoot, options.SiteRoot));
+    }
+
+    [Fact]
+    public void One_folder_can_be_chosen_and_the_other_stays_the_repository_s()
+    {
+        var options = SiteCommandLine.Parse(["--out", "/tmp/out"], () => Defaults)!;
+
+        Assert.Equal(("/repo/artifacts/executed", "/tmp/out"), (options.ExecutedRoot, options.SiteRoot));
+    }
+
+    [Fact]
+    public void Help_asks_for_the_usage()
+    {
+        Assert.Null(SiteCommandLine.Parse(["--help"], () => Defaults));
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--out")]
+    public void Bad_arguments_are_refused_with_the_usage(string argument)
+    {
+        var error = Assert.Throws<ArgumentException>(() => SiteCommandLine.Parse([argument], () => Defaults));
+
+        Assert.Contains("usage: dotnet run --project tools/SiteBuilder", error.Message);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using static Site.Tests.FixtureNotebook;
+
+namespace Site.Tests;
+
+/// <summary>The SiteBuilder program as the README runs it, started as its own process.</summary>
+public sealed class SiteCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private (int ExitCode, string Output, string Error) Run(params string[] arguments)
+    {
+        // The referenced SiteBuilder project's build output sits beside the tests.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteBuilder.dll"), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // Outside the repository: with both folders named, the command must not need it.
+            WorkingDirectory = folder.Path,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the SiteBuilder did not finish in 2 minutes");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Builds_the_site_and_lists_its_pages()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"), Code("1 + 1", Display("text/plain", "2")));
+
+        var (exitCode, output, error) = Run("--executed", folder.Combine("executed"), "--out", folder.Combine("site"));
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Contains($"Site written to {folder.Combine("site")}: index.html and 1 chapter pages, 0 charts.", output);
+        Assert.Contains("01_only.html", output);
+        Assert.True(File.Exists(folder.Combine("site", "01_only.html")));
+    }
+
+    [Fact]
+    public void Without_executed_notebooks_it_fails_saying_what_to_run()
+    {
+        var (exitCode, _, error) = Run("--executed", folder.Combine("missing"), "--out", folder.Combine("site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("run them first: dotnet run --project tools/NotebookRunner", error);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace SiteBuilder.Rendering;
+
+/// <summary>
+/// A chart as Plotly.NET.Interactive writes it into a notebook: a div plus a script that loads require.js and
+/// plotly.js from CDNs, then calls <c>Plotly.newPlot(id, data, layout, config)</c>. The site keeps the figure
+/// (data, layout, config) and draws it with the plotly.js shipped inside the site, so the chart works offline.
+/// </summary>
+/// <param name="ElementId">The id of the div the chart is drawn in.</param>
+/// <param name="Data">The traces.</param>
+/// <param name="Layout">The layout, including the template.</param>
+/// <param name="Config">Plotly's config object (e.g. <c>{"responsive":true}</c>).</param>
+/// <param name="PlotlyVersion">The plotly.js version the notebook's loader asked for (e.g. <c>2.28.0</c>), or null if it named none.</param>
+public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject Layout, JsonObject Config, string? PlotlyVersion)
+{
+    // The shape of Plotly.NET.Interactive's script; each part is checked to be JSON after the match.
+    private static readonly Regex Figure = new(
+        @"var data = (?<data>\[.*?\]);\s*var layout = (?<layout>\{.*?\});\s*var config = (?<config>\{.*?\});\s*" +
+        @"Plotly\.newPlot\('(?<id>[^']+)'",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    private static readonly Regex RequestedVersion = new(@"plotly-(?<version>\d+\.\d+\.\d+)(?:\.min)?", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether an HTML output is a Plotly chart (it calls <c>Plotly.newPlot</c>).</summary>
+    public static bool IsChart(string html) => html.Contains("Plotly.newPlot", StringComparison.Ordinal);
+
+    /// <summary>Reads the figure out of a chart's HTML.</summary>
+    /// <exception cref="FormatException">The HTML calls Plotly.newPlot but not in the shape Plotly.NET.Interactive writes.</exception>
+    public static PlotlyChart Parse(string html)
+    {
+        var match = Figure.Match(html);
+        if (!match.Success)
+            throw new FormatException("A chart output calls Plotly.newPlot, but its data, layout and config could not be found; " +
+                                      "has Plotly.NET.Interactive changed how it writes charts?");
+        var version = RequestedVersion.Match(html);
+        return new PlotlyChart(
+            match.Groups["id"].Value,
+            ParseJson<JsonArray>(match.Groups["data"].Value, "data"),
+            ParseJson<JsonObject>(match.Groups["layout"].Value, "layout"),
+            ParseJson<JsonObject>(match.Groups["config"].Value, "config"),
+            version.Success ? version.Groups["version"].Value : null);
+    }
+
+    /// <summary>
+    /// The chart as HTML that draws it with an already loaded global <c>Plotly</c> (the site's own plotly.js):
+    /// no loader, no require.js, no address outside the page.
+    /// </summary>
+    public string ToOfflineHtml() =>
+        $"<div class=\"chart\"><div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
+        $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(Layout)}, {ScriptJson(Config)});</script></div>";
+
+    private static T ParseJson<T>(string json, string part) where T : JsonNode
+    {
+        try
+        {
+            return JsonNode.Parse(json) as T ?? throw new FormatException($"The chart's {part} is not a JSON {typeof(T).Name}.");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new FormatException($"The chart's {part} is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    // JSON is valid JavaScript; "</" is escaped so a trace named "</script>" cannot end the script element early.
+    private static string ScriptJson(JsonNode? node) => (node?.ToJsonString() ?? "null").Replace("</", "<\\/", StringComparison.Ordinal);
+}

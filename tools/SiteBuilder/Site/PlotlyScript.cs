@@ -1,0 +1,35 @@
+namespace SiteBuilder.Site;
+
+/// <summary>
+/// The plotly.js that Plotly.NET embeds in its assembly: the same version its charts load from a CDN,
+/// so the site ships exactly the script the notebooks' charts were made for.
+/// </summary>
+public static class PlotlyScript
+{
+    // Plotly.NET's F# module Globals compiles to a class in the global namespace; its version is a literal (a const).
+    /// <summary>The bundled plotly.js version, e.g. <c>2.28.0</c>.</summary>
+    public const string Version = global::Globals.PLOTLYJS_VERSION;
+
+    /// <summary>The script's file name in the site's assets folder.</summary>
+    public const string FileName = $"plotly-{Version}.min.js";
+
+    /// <summary>The third-party licence notices, under the name the script's header points to.</summary>
+    public const string LicenseFileName = "plotly.min.js.LICENSE.txt";
+
+    /// <summary>Copies the script into <paramref name="folder"/>, with its licence notices beside it.</summary>
+    public static void WriteTo(string folder)
+    {
+        CopyResource($"Plotly.NET.{FileName}", Path.Combine(folder, FileName));
+        CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", Path.Combine(folder, LicenseFileName));
+    }
+
+    private static void CopyResource(string resource, string path)
+    {
+        var assembly = typeof(global::Globals).Assembly;
+        using var source = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no embedded {resource}; it has: " +
+                                                   string.Join(", ", assembly.GetManifestResourceNames()));
+        using var file = File.Create(path);
+        source.CopyTo(file);
+    }
+}
