@@ -123,7 +123,8 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
     private static void Write(InteractiveDocument document, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
+        // A name of its own, so two runs writing the same notebook (say two test assemblies) never share a temp file.
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         using (var stream = File.Create(temp))
             Notebook.Write(document, stream, NotebookKernel.KernelInfos());
         File.Move(temp, path, overwrite: true);
