@@ -36,10 +36,23 @@ public sealed class PackageHooks(TextWriter log)
         var torchSharpDir = NativeDirHolding(LibTorchSharpRepair.LibraryFileName);
         var libTorchDir = NativeDirHolding("libtorch_cpu.so");
         if (torchSharpDir is null) return;
+        if (HostCarriesTorchSharp())
+        {
+            // The notebook's TorchSharp.dll will bind to the host's copy, which loads the natives beside it;
+            // loading the package's libtorch as well would put two libtorch copies in one process (a crash).
+            log.WriteLine("  native: this host carries its own TorchSharp; its natives will be used, not the package's");
+            return;
+        }
         log.WriteLine($"  native: {LibTorchSharpRepair.EnsureLoadable(Path.Combine(torchSharpDir, LibTorchSharpRepair.LibraryFileName))}");
         if (libTorchDir is not null)
             LibTorchPreload.Load(libTorchDir, torchSharpDir);
     }
+
+    /// <summary>Whether TorchSharp.dll is one of this process's own assemblies (a test host that references CourseLib, say).</summary>
+    public static bool HostCarriesTorchSharp() =>
+        ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
+            .Split(Path.PathSeparator)
+            .Any(path => Path.GetFileName(path).Equals("TorchSharp.dll", StringComparison.OrdinalIgnoreCase));
 
     private async Task LoadKernelExtensionsAsync(Kernel kernel, string packageRoot)
     {

@@ -2,12 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Notebooks.Tests;
+namespace Doctor.Tests;
 
 /// <summary>The dev container a learner opens: valid, with the right SDK and extensions, naming only what exists.</summary>
 public class DevContainerTests
 {
-    private static string RepositoryRoot => Path.GetDirectoryName(CourseNotebooks.Options.NotebooksRoot)!;
+    private static string RepositoryRoot => RepositoryNotebooks.RepositoryRoot;
 
     private static JsonObject DevContainer() => JsonNode.Parse(
         File.ReadAllText(Path.Combine(RepositoryRoot, ".devcontainer", "devcontainer.json")),

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
-
-namespace Notebooks.Tests.StockKernel;
+namespace Doctor.Tests.StockKernel;
 
 /// <summary>
 /// The closest headless stand-in for VS Code: every notebook through the stock dotnet-interactive tool
@@ -11,16 +9,13 @@ public class StockKernelTests
 {
     private static readonly TimeSpan CellTimeout = TimeSpan.FromMinutes(10);
 
-    private static IEnumerable<string> CodeCells(string notebook) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook)))!["cells"]!.AsArray()
-            .Where(c => (string?)c!["cell_type"] == "code")
-            .Select(c => ExecutedNotebook.Text(c!["source"]));
+    private static IEnumerable<string> CodeCells(string notebook) => RepositoryNotebooks.CodeCells(notebook);
 
     [Theory]
-    [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
+    [MemberData(nameof(RepositoryNotebooks.All), MemberType = typeof(RepositoryNotebooks))]
     public async Task Runs_in_the_stock_kernel_after_doctor_fix(string notebook)
     {
-        await using var kernel = StockKernelSession.Start(StockKernelTool.FixedAssembly, CourseNotebooks.Options.NotebooksRoot);
+        await using var kernel = StockKernelSession.Start(StockKernelTool.FixedAssembly, RepositoryNotebooks.Folder);
         int number = 0;
         foreach (var code in CodeCells(notebook))
         {
@@ -33,7 +28,7 @@ public class StockKernelTests
     [Fact]
     public async Task Without_the_fix_the_setup_cell_says_what_to_do_instead_of_failing_later()
     {
-        await using var kernel = StockKernelSession.Start(StockKernelTool.StockAssembly, CourseNotebooks.Options.NotebooksRoot);
+        await using var kernel = StockKernelSession.Start(StockKernelTool.StockAssembly, RepositoryNotebooks.Folder);
 
         var setup = await kernel.SubmitAsync(CodeCells("01_data.ipynb").First(), CellTimeout);
 

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Doctor;
 
-namespace Notebooks.Tests.StockKernel;
+namespace Doctor.Tests.StockKernel;
 
 /// <summary>
 /// The stock dotnet-interactive tool pinned in dotnet-tools.json, restored with <c>dotnet tool restore</c>:
@@ -14,7 +13,7 @@ public static class StockKernelTool
     private const string AppAssembly = "Microsoft.DotNet.Interactive.App.dll";
     private static readonly Lazy<(string Stock, string Fixed)> Tools = new(Prepare);
 
-    public static string RepositoryRoot => Path.GetDirectoryName(CourseNotebooks.Options.NotebooksRoot)!;
+    public static string RepositoryRoot => RepositoryNotebooks.RepositoryRoot;
 
     /// <summary>The tool as NuGet installed it.</summary>
     public static string StockAssembly => Tools.Value.Stock;

@@ -1,8 +1,7 @@
 using System.Reflection;
-using Doctor;
-using Notebooks.Tests.StockKernel;
+using Doctor.Tests.StockKernel;
 
-namespace Notebooks.Tests;
+namespace Doctor.Tests;
 
 /// <summary>The doctor's checks and its reversible FSharp.Core fix, on a stand-in tool folder.</summary>
 public class DoctorTests : IDisposable
