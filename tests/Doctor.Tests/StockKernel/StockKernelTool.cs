@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 
 namespace Doctor.Tests.StockKernel;
 
@@ -24,12 +23,9 @@ public static class StockKernelTool
     private static (string, string) Prepare()
     {
         Run("dotnet", "tool restore", RepositoryRoot);
-        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "dotnet-tools.json")))!;
-        var version = (string)manifest["tools"]!["microsoft.dotnet-interactive"]!["version"]!;
-        var package = Path.Combine(PackageFolders.NuGetPackages, "microsoft.dotnet-interactive", version);
-        var stock = Directory.EnumerateFiles(package, AppAssembly, SearchOption.AllDirectories).Single();
-
-        var copy = Path.Combine(RepositoryRoot, "artifacts", "stock-kernel", version);
+        var stock = KernelToolFolders.LocalToolAssembly(RepositoryRoot, PackageFolders.NuGetPackages)
+            ?? throw new InvalidOperationException("dotnet tool restore ran, but the dotnet-interactive tool was not found");
+        var copy = Path.Combine(RepositoryRoot, "artifacts", "stock-kernel", "dotnet-interactive");
         if (Directory.Exists(copy)) Directory.Delete(copy, recursive: true);
         CopyFolder(Path.GetDirectoryName(stock)!, copy);
         var fix = new KernelFSharpCoreCheck([copy], Path.Combine(AppContext.BaseDirectory, "FSharp.Core.dll"));
