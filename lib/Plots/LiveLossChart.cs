@@ -9,7 +9,10 @@ namespace CourseLib.Plots;
 /// </summary>
 /// <remarks>
 /// The library does not depend on .NET Interactive: pass a function that displays a value and returns how to
-/// update it. In a notebook that is <c>new LiveLossChart(chart =&gt; display(chart).Update)</c>.
+/// update it. In a notebook that is
+/// <c>new LiveLossChart(chart =&gt; KernelInvocationContext.Current.Display(chart).Update)</c>: in .NET Interactive
+/// 1.0.0-beta.26120.1 the handle of the <c>display(chart)</c> helper names another id than its output, so a
+/// front end such as VS Code cannot match its updates.
 /// </remarks>
 public sealed class LiveLossChart : IDisposable
 {
