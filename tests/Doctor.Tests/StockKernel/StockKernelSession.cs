@@ -12,12 +12,15 @@ namespace Doctor.Tests.StockKernel;
 /// </summary>
 public sealed class StockKernelSession : IAsyncDisposable
 {
-    public sealed record CellOutcome(bool Succeeded, string StandardOutput, string? Error);
+    /// <param name="UnmatchedUpdates">Display updates naming an id no earlier output had: a front end such as VS Code
+    /// cannot tell which output they update.</param>
+    public sealed record CellOutcome(bool Succeeded, string StandardOutput, string? Error, int UnmatchedUpdates = 0);
 
     private readonly Process _process;
     private readonly Channel<JsonObject> _events = Channel.CreateUnbounded<JsonObject>();
     private readonly StringBuilder _stderr = new();
     private int _token;
+    private readonly HashSet<string> _displayIds = [];
 
     private StockKernelSession(Process process)
     {
@@ -57,6 +60,7 @@ public sealed class StockKernelSession : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
 
         var output = new StringBuilder();
+        int unmatched = 0;
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
@@ -67,9 +71,13 @@ public sealed class StockKernelSession : IAsyncDisposable
                 var eventToken = (string?)e["command"]?["token"];
                 if (type == "StandardOutputValueProduced" && eventToken?.Split('.')[0] == token)
                     output.Append((string?)e["event"]?["formattedValues"]?[0]?["value"]);
+                if (type == "DisplayedValueProduced" && (string?)e["event"]?["valueId"] is { } shown)
+                    _displayIds.Add(shown);
+                if (type == "DisplayedValueUpdated" && (string?)e["event"]?["valueId"] is { } updated && !_displayIds.Contains(updated))
+                    unmatched++;
                 if (eventToken != token) continue;
-                if (type == "CommandSucceeded") return new CellOutcome(true, output.ToString(), null);
-                if (type == "CommandFailed") return new CellOutcome(false, output.ToString(), (string?)e["event"]?["message"]);
+                if (type == "CommandSucceeded") return new CellOutcome(true, output.ToString(), null, unmatched);
+                if (type == "CommandFailed") return new CellOutcome(false, output.ToString(), (string?)e["event"]?["message"], unmatched);
             }
         }
         catch (OperationCanceledException)

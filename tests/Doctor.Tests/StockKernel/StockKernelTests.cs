@@ -22,7 +22,24 @@ public class StockKernelTests
             number++;
             var outcome = await kernel.SubmitAsync(code, CellTimeout);
             Assert.True(outcome.Succeeded, $"{notebook}, code cell {number} ({code.Split('\n')[0]}): {outcome.Error}");
+            Assert.True(outcome.UnmatchedUpdates == 0,
+                $"{notebook}, code cell {number}: {outcome.UnmatchedUpdates} display update(s) VS Code cannot place; display through KernelInvocationContext.Current.Display, not display(x)");
         }
+    }
+
+    [Fact]
+    public async Task The_display_helper_handle_updates_an_output_that_does_not_exist_but_the_context_handle_does()
+    {
+        await using var kernel = StockKernelSession.Start(StockKernelTool.FixedAssembly, RepositoryNotebooks.Folder);
+
+        var helper = await kernel.SubmitAsync("var h = display(\"epoch 0\");\nh.Update(\"epoch 1\");", CellTimeout);
+        var context = await kernel.SubmitAsync(
+            "var c = Microsoft.DotNet.Interactive.KernelInvocationContextExtensions.Display(Microsoft.DotNet.Interactive.KernelInvocationContext.Current, \"epoch 0\");\nc.Update(\"epoch 1\");",
+            CellTimeout);
+
+        // If a later .NET Interactive fixes display(x), the first assertion fails: then notebooks may use it again.
+        Assert.Equal(1, helper.UnmatchedUpdates);
+        Assert.Equal(0, context.UnmatchedUpdates);
     }
 
     [Fact]
