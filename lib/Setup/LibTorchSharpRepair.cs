@@ -35,10 +35,7 @@ public static class LibTorchSharpRepair
         if (cxxRuntimePath is null)
             return $"{libraryPath}: no libstdc++ found to check against; left as it is.";
 
-        var provided = ElfSymbolVersions.Read(cxxRuntimePath).Defined.ToHashSet();
-        var missing = ElfSymbolVersions.Read(libraryPath).Needed
-            .Where(n => n.File.StartsWith("libstdc++", StringComparison.Ordinal) && !n.IsWeak && !provided.Contains(n.Version))
-            .ToList();
+        var missing = MissingCxxVersions(libraryPath, cxxRuntimePath);
         if (missing.Count == 0)
             return $"{libraryPath}: loadable with {cxxRuntimePath}; nothing to repair.";
 
@@ -51,6 +48,18 @@ public static class LibTorchSharpRepair
         WriteWeakened(libraryPath, missing);
         return $"{libraryPath}: marked {string.Join(", ", missing.Select(n => n.Version))} weak " +
                $"({cxxRuntimePath} lacks it; only the unused std::ios_base_library_init needs it).";
+    }
+
+    /// <summary>
+    /// The C++ runtime versions <paramref name="libraryPath"/> requires (not weakly) that <paramref name="cxxRuntimePath"/>
+    /// does not define: what would stop the dynamic loader from starting the library.
+    /// </summary>
+    public static IReadOnlyList<ElfVersionNeed> MissingCxxVersions(string libraryPath, string cxxRuntimePath)
+    {
+        var provided = ElfSymbolVersions.Read(cxxRuntimePath).Defined.ToHashSet();
+        return ElfSymbolVersions.Read(libraryPath).Needed
+            .Where(n => n.File.StartsWith("libstdc++", StringComparison.Ordinal) && !n.IsWeak && !provided.Contains(n.Version))
+            .ToList();
     }
 
     private static void WriteWeakened(string libraryPath, IReadOnlyList<ElfVersionNeed> needs)

@@ -47,15 +47,10 @@ public sealed class TorchSharpNativeCheck(string packageFolder) : IFixableCheck
 
     public string Undo() => "the repair only marks an unused version requirement weak; restoring the package again undoes it";
 
-    private static IReadOnlyList<string> MissingVersions(string library)
-    {
-        var runtime = LibTorchSharpRepair.FindLoadedCxxRuntime();
-        if (runtime is null) return [];
-        var provided = ElfSymbolVersions.Read(runtime).Defined.ToHashSet();
-        return ElfSymbolVersions.Read(library).Needed
-            .Where(n => n.File.StartsWith("libstdc++", StringComparison.Ordinal) && !n.IsWeak && !provided.Contains(n.Version))
-            .Select(n => n.Version).ToList();
-    }
+    private static IReadOnlyList<string> MissingVersions(string library) =>
+        LibTorchSharpRepair.FindLoadedCxxRuntime() is { } runtime
+            ? LibTorchSharpRepair.MissingCxxVersions(library, runtime).Select(n => n.Version).ToList()
+            : [];
 
     /// <summary>A libtorch_cpu.so the loader could find on its own: LD_LIBRARY_PATH or the system folders.</summary>
     private static string? SystemLibTorch()
