@@ -49,11 +49,11 @@ public static partial class Engine
             // Everything an epoch creates (logits, loss, predictions, gradients' temporaries) is freed at its end.
             using var scope = torch.NewDisposeScope();
 
-            // Training
-            var train = TrainStep(model, xTr, yTr, lossFn, optimizer);
+            // Training (the labels do not change, so they are checked in the first epoch only)
+            var train = Train(model, xTr, yTr, lossFn, optimizer, checkLabels: epoch == 0);
 
             // Testing
-            var test = TestStep(model, xTe, yTe, lossFn);
+            var test = Test(model, xTe, yTe, lossFn, checkLabels: epoch == 0);
 
             var record = new EpochRecord(epoch, train.Loss, train.Accuracy, test.Loss, test.Accuracy);
             history.Add(record);

@@ -23,21 +23,33 @@ public static partial class Engine
     /// epoch (<c>using var scope = torch.NewDisposeScope();</c>), as <see cref="Fit"/> does.
     /// </remarks>
     public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
-        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer)
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer) =>
+        Train(model, x, y, lossFn, optimizer, checkLabels: true);
+
+    /// <summary>
+    /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
+    /// forward pass, then loss and accuracy (percent).
+    /// </summary>
+    public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn) =>
+        Test(model, x, y, lossFn, checkLabels: true);
+
+    /// <summary><see cref="TrainStep"/>, checking the labels only when asked: <see cref="Fit"/> checks them in its first epoch.</summary>
+    private static StepResult Train(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, bool checkLabels)
     {
         model.train();
 
         // 1. Forward pass (model outputs raw logits)
         var yLogits = Predictions.SqueezeBinary(model.call(x));
         var yPred = Predictions.LogitsToLabels(yLogits); // logits -> prediction probabilities -> labels
-        CheckLabels(yLogits, y, nameof(y));
+        if (checkLabels) CheckLabels(yLogits, y, nameof(y));
 
         // 2. Calculate loss/accuracy
         var loss = lossFn.call(yLogits, y);
-        double acc = ClassificationMetrics.AccuracyFn(yTrue: y, yPred: yPred);
+        double acc = AccuracyFn(y, yPred);
 
-        // 3. Optimizer zero grad
-        optimizer.zero_grad();
+        // 3. Optimizer zero grad (to None, as PyTorch's optimizer.zero_grad() does)
+        optimizer.ZeroGrad();
 
         // 4. Loss backwards
         loss.backward();
@@ -48,11 +60,8 @@ public static partial class Engine
         return new StepResult(loss.item<float>(), acc);
     }
 
-    /// <summary>
-    /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
-    /// forward pass, then loss and accuracy (percent).
-    /// </summary>
-    public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn)
+    /// <summary><see cref="TestStep"/>, checking the labels only when asked.</summary>
+    private static StepResult Test(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn, bool checkLabels)
     {
         model.eval();
         using (torch.inference_mode())
@@ -60,26 +69,44 @@ public static partial class Engine
             // 1. Forward pass
             var testLogits = Predictions.SqueezeBinary(model.call(x));
             var testPred = Predictions.LogitsToLabels(testLogits);
-            CheckLabels(testLogits, y, nameof(y));
+            if (checkLabels) CheckLabels(testLogits, y, nameof(y));
 
             // 2. Calculate test loss/accuracy
             var testLoss = lossFn.call(testLogits, y);
-            double testAcc = ClassificationMetrics.AccuracyFn(yTrue: y, yPred: testPred);
+            double testAcc = AccuracyFn(y, testPred);
 
             return new StepResult(testLoss.item<float>(), testAcc);
         }
     }
 
-    /// <summary>Refuses label tensors of the wrong type for the model's kind, before the loss function fails less clearly.</summary>
+    /// <summary>
+    /// Refuses labels that do not fit the model's logits, before the loss function fails less clearly or the
+    /// accuracy comes out silently wrong: the wrong dtype for the model's kind, not one label per prediction,
+    /// values that are not classes of the model.
+    /// </summary>
     private static void CheckLabels(Tensor logits, Tensor y, string name)
     {
-        if (Predictions.IsBinary(logits) && !y.is_floating_point())
+        bool binary = Predictions.IsBinary(logits);
+        long classes = binary ? 2 : logits.size(1);
+        if (binary && !y.is_floating_point())
             throw new ArgumentException(
                 $"{name} has dtype {y.dtype}, but a binary model (one output) is trained with BCEWithLogitsLoss, which needs float labels: " +
                 "pass y.to(torch.float32), as the course does with .type(torch.float).", name);
-        if (!Predictions.IsBinary(logits) && y.dim() == 1 && y.dtype != ScalarType.Int64)
+        if (!binary && y.dim() == 1 && y.dtype != ScalarType.Int64)
             throw new ArgumentException(
-                $"{name} has dtype {y.dtype}, but a multi-class model ({logits.shape[1]} outputs) is trained with CrossEntropyLoss, " +
+                $"{name} has dtype {y.dtype}, but a multi-class model ({classes} outputs) is trained with CrossEntropyLoss, " +
                 "which needs int64 class labels: pass y.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
+
+        long predictions = logits.size(0);
+        if (y.dim() != 1 || y.size(0) != predictions)
+            throw new ArgumentException(
+                $"{name} has shape [{string.Join(", ", y.shape)}], but the model made {predictions} predictions: " +
+                $"the labels must be a vector with one label per sample, shape [{predictions}].", name);
+
+        long largest = LabelReader.Read(y, name).DefaultIfEmpty().Max();
+        if (largest >= classes)
+            throw new ArgumentException(binary
+                ? $"{name} contains the label {largest}, but a binary model predicts 0 or 1: its labels must be 0 or 1."
+                : $"{name} contains the label {largest}, but the model has {classes} outputs, one per class 0 to {classes - 1}.", name);
     }
 }

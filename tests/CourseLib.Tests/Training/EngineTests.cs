@@ -140,6 +140,83 @@ public class EngineTests
         Assert.Contains("y.to(torch.float32)", error.Message);
     }
 
+    [Fact]
+    public void Labels_shaped_as_a_column_are_refused_with_the_shape_wanted()
+    {
+        var data = CirclesData.Load();
+        var model = CourseModels.Model1();
+        using var column = data.YTrain.unsqueeze(1);
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.Fit(model, data.XTrain, column, data.XTest, data.YTest,
+            nn.BCEWithLogitsLoss(), optim.SGD(model.parameters(), 0.1), epochs: 5, printEvery: 0, device: CPU));
+
+        Assert.Contains("[800, 1]", error.Message);
+        Assert.Contains("shape [800]", error.Message);
+    }
+
+    [Fact]
+    public void A_label_other_than_0_or_1_for_a_binary_model_is_refused()
+    {
+        var data = CirclesData.Load();
+        var model = CourseModels.Model1();
+        using var yTest = data.YTest.clone();
+        yTest[3] = torch.tensor(2f);
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.Fit(model, data.XTrain, data.YTrain, data.XTest, yTest,
+            nn.BCEWithLogitsLoss(), optim.SGD(model.parameters(), 0.1), epochs: 5, printEvery: 0, device: CPU));
+
+        Assert.Contains("contains the label 2", error.Message);
+        Assert.Contains("0 or 1", error.Message);
+    }
+
+    [Fact]
+    public void Probabilities_passed_as_labels_are_refused()
+    {
+        var data = CirclesData.Load();
+        var model = CourseModels.Model1();
+        using var soft = data.YTrain * 0.9f;
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.TrainStep(model, data.XTrain, soft,
+            nn.BCEWithLogitsLoss(), optim.SGD(model.parameters(), 0.1)));
+
+        Assert.Contains("not a class label", error.Message);
+    }
+
+    [Fact]
+    public void A_class_the_multi_class_model_has_no_output_for_is_refused()
+    {
+        var (xTrain, yTrain, _, _) = Blobs(classes: 4);
+        var model = CourseModels.Blob(classes: 3);
+
+        var error = Assert.Throws<ArgumentException>(() => Engine.TrainStep(model, xTrain, yTrain,
+            nn.CrossEntropyLoss(), optim.SGD(model.parameters(), 0.1)));
+
+        Assert.Contains("contains the label 3, but the model has 3 outputs", error.Message);
+    }
+
+    [Fact]
+    public void Accuracy_counts_what_torch_eq_counts_for_binary_and_multi_class_models()
+    {
+        var data = CirclesData.Load();
+        var binary = CourseModels.Model1();
+        var (xTrain, yTrain, _, _) = Blobs(classes: 4);
+        var multi = CourseModels.Blob(classes: 4);
+
+        var binaryResult = Engine.TestStep(binary, data.XTest, data.YTest, nn.BCEWithLogitsLoss());
+        var multiResult = Engine.TestStep(multi, xTrain, yTrain, nn.CrossEntropyLoss());
+        using var strided = torch.stack([data.YTest, data.YTest], dim: 1)[.., 0]; // not contiguous: counted by torch.eq
+        Assert.False(strided.is_contiguous());
+        Assert.Equal(binaryResult, Engine.TestStep(binary, data.XTest, strided, nn.BCEWithLogitsLoss()));
+
+        using (torch.inference_mode())
+        {
+            var binaryPred = torch.round(torch.sigmoid(binary.call(data.XTest).squeeze(1)));
+            var multiPred = multi.call(xTrain).argmax(1);
+            Assert.Equal(torch.eq(data.YTest, binaryPred).sum().item<long>() / 200.0 * 100, binaryResult.Accuracy);
+            Assert.Equal(torch.eq(yTrain, multiPred).sum().item<long>() / 800.0 * 100, multiResult.Accuracy);
+        }
+    }
+
     /// <summary>Four Gaussian blobs around (±5, ±5) with standard deviation 1.5, 800 train and 200 test points.</summary>
     internal static (Tensor XTrain, Tensor YTrain, Tensor XTest, Tensor YTest) Blobs(int classes)
     {
