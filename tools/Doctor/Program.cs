@@ -1,3 +1,4 @@
+using CourseTools;
 using Doctor;
 
 // Checks what the course needs on this machine, one line each; --fix repairs what it can, --undo reverses it.
@@ -9,7 +10,7 @@ if (mode is not ("" or "--fix" or "--undo"))
     return 2;
 }
 
-var repositoryRoot = FindRepositoryRoot(Directory.GetCurrentDirectory()) ?? FindRepositoryRoot(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
+var repositoryRoot = RepositoryRoot.TryFind(Directory.GetCurrentDirectory()) ?? RepositoryRoot.TryFind(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 var packages = PackageFolders.NuGetPackages;
 ICheck[] checks =
 [
@@ -30,10 +31,3 @@ var results = checks.Select(c => c.Run()).ToList();
 foreach (var result in results)
     Console.WriteLine(result);
 return results.All(r => r.Passed) ? 0 : 1;
-
-static string? FindRepositoryRoot(string start)
-{
-    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) return dir.FullName;
-    return null;
-}

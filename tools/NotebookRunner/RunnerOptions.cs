@@ -1,3 +1,5 @@
+using CourseTools;
+
 namespace NotebookRunner;
 
 /// <summary>How to run notebooks.</summary>
@@ -27,17 +29,5 @@ public sealed record RunnerOptions(string NotebooksRoot, string OutputRoot, Time
         if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
             relative = Path.GetFileName(full);
         return Path.Combine(OutputRoot, relative);
-    }
-}
-
-public static class RepositoryRoot
-{
-    /// <summary>The nearest folder at or above <paramref name="startFolder"/> holding Directory.Packages.props.</summary>
-    public static string Find(string startFolder)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(startFolder)); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException($"No repository root (a folder with Directory.Packages.props) at or above {startFolder}.");
     }
 }

@@ -1,3 +1,5 @@
+using CourseTools;
+
 namespace SiteBuilder.Site;
 
 /// <summary>What to build from and where.</summary>
@@ -16,16 +18,7 @@ public sealed record SiteOptions(string ExecutedRoot, string SiteRoot)
     /// <summary>The repository's artifacts/executed/ and artifacts/site/, found from a folder inside the repository.</summary>
     public static SiteOptions ForRepository(string startFolder)
     {
-        var root = FindRepositoryRoot(startFolder);
+        var root = RepositoryRoot.Find(startFolder);
         return new SiteOptions(Path.Combine(root, "artifacts", "executed"), Path.Combine(root, "artifacts", "site"));
-    }
-
-    // The repository root holds Directory.Packages.props, as NotebookRunner's RepositoryRoot also assumes.
-    private static string FindRepositoryRoot(string startFolder)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(startFolder)); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
-                return dir.FullName;
-        throw new DirectoryNotFoundException($"No repository root (a folder with Directory.Packages.props) at or above {startFolder}.");
     }
 }
