@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CourseTests;
 using NotebookRunner;
 
 namespace Doctor.Tests;
@@ -18,9 +19,5 @@ public static class RepositoryNotebooks
     public static IEnumerable<string> CodeCells(string notebook) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, notebook)))!["cells"]!.AsArray()
             .Where(c => (string?)c!["cell_type"] == "code")
-            .Select(c => c!["source"] switch
-            {
-                JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-                var text => (string?)text ?? "",
-            });
+            .Select(c => c!["source"].JoinedText());
 }

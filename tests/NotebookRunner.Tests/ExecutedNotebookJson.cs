@@ -6,11 +6,4 @@ namespace NotebookRunner.Tests;
 internal static class ExecutedNotebookJson
 {
     public static JsonArray Outputs(this JsonObject notebook, int cellIndex) => notebook["cells"]![cellIndex]!["outputs"]!.AsArray();
-
-    public static string Joined(this JsonNode? node) => node switch
-    {
-        null => "",
-        JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
-        _ => node.GetValue<string>(),
-    };
 }

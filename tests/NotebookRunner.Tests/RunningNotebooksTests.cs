@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CourseTests;
 
 namespace NotebookRunner.Tests;
 
@@ -23,10 +24,10 @@ public class RunningNotebooksTests : IDisposable
         Assert.Equal(4, executed["nbformat"]!.GetValue<int>());
         var stream = Assert.Single(executed.Outputs(1)); // two writes, one stream output
         Assert.Equal(("stream", "stdout", "hello\nworld\n"),
-            (stream!["output_type"]!.GetValue<string>(), stream["name"]!.GetValue<string>(), stream["text"].Joined()));
+            (stream!["output_type"]!.GetValue<string>(), stream["name"]!.GetValue<string>(), stream["text"].JoinedText()));
         var returned = Assert.Single(executed.Outputs(2))!;
         Assert.Equal("execute_result", returned["output_type"]!.GetValue<string>());
-        Assert.Contains("<pre>42</pre>", returned["data"]!["text/html"].Joined());
+        Assert.Contains("<pre>42</pre>", returned["data"]!["text/html"].JoinedText());
         Assert.Equal([1, 2], new[] { 1, 2 }.Select(i => executed["cells"]![i]!["execution_count"]!.GetValue<int>()));
     }
 
@@ -79,8 +80,8 @@ public class RunningNotebooksTests : IDisposable
 
         Assert.True(result.Succeeded, result.Describe());
         var executed = TestNotebook.ReadExecuted(result);
-        Assert.Equal("hello from a relative #r\n", executed.Outputs(0)[0]!["text"].Joined());
-        Assert.Equal("read relative to the notebook\n", executed.Outputs(1)[0]!["text"].Joined());
+        Assert.Equal("hello from a relative #r\n", executed.Outputs(0)[0]!["text"].JoinedText());
+        Assert.Equal("read relative to the notebook\n", executed.Outputs(1)[0]!["text"].JoinedText());
         Assert.Equal(before, Directory.GetCurrentDirectory());
         Assert.Equal(Path.Combine(_notebooks.OutputFolder, "course", "relative.ipynb"), result.ExecutedCopy);
     }
@@ -112,8 +113,8 @@ public class RunningNotebooksTests : IDisposable
         var outputs = TestNotebook.ReadExecuted(result).Outputs(0);
         Assert.Equal(2, outputs.Count);
         Assert.Equal("display_data", outputs[0]!["output_type"]!.GetValue<string>());
-        Assert.Equal("epoch 3", outputs[0]!["data"]!["text/plain"].Joined());
-        Assert.Equal("done\n", outputs[1]!["text"].Joined());
+        Assert.Equal("epoch 3", outputs[0]!["data"]!["text/plain"].JoinedText());
+        Assert.Equal("done\n", outputs[1]!["text"].JoinedText());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CourseTests;
 
 namespace NotebookRunner.Tests;
 
@@ -18,7 +19,7 @@ public class TorchSharpNativeTests : IDisposable
         var result = await _notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
-        Assert.Equal("3\n", TestNotebook.ReadExecuted(result).Outputs(0).Last()!["text"].Joined());
+        Assert.Equal("3\n", TestNotebook.ReadExecuted(result).Outputs(0).Last()!["text"].JoinedText());
     }
 
     [Fact]

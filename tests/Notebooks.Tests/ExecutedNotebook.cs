@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CourseTests;
 
 namespace Notebooks.Tests;
 
@@ -13,22 +14,15 @@ public sealed class ExecutedNotebook(JsonObject notebook)
     /// <summary>Everything the notebook printed to standard output, in order.</summary>
     public string StandardOutput => string.Concat(Outputs
         .Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stdout")
-        .Select(o => Text(o["text"])));
+        .Select(o => o["text"].JoinedText()));
 
     /// <summary>The values of one MIME type across all display and result outputs.</summary>
     public IEnumerable<string> Data(string mimeType) => Outputs
         .Where(o => o["data"]?[mimeType] is not null)
-        .Select(o => Text(o["data"]![mimeType]));
+        .Select(o => o["data"]![mimeType].JoinedText());
 
     /// <summary>The Plotly charts the notebook showed: each one's traces and layout, parsed from the HTML output.</summary>
     public IEnumerable<PlotlyFigure> Charts => Data("text/html")
         .Where(html => html.Contains("Plotly.newPlot"))
         .Select(PlotlyFigure.FromHtml);
-
-    public static string Text(JsonNode? node) => node switch
-    {
-        null => "",
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        _ => (string?)node ?? "",
-    };
 }

@@ -1,3 +1,5 @@
+using CourseTests;
+
 namespace Notebooks.Tests;
 
 /// <summary>
@@ -33,7 +35,7 @@ public class ExercisesNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
         var codeSources = executed.Json["cells"]!.AsArray()
             .Where(c => (string?)c!["cell_type"] == "code")
-            .Select(c => ExecutedNotebook.Text(c!["source"]))
+            .Select(c => c!["source"].JoinedText())
             .ToList();
 
         Assert.True(codeSources.Count(s => s.Contains("// TODO")) >= 7, "every exercise step should have a TODO cell");

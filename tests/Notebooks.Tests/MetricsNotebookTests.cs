@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CourseTests;
 
 namespace Notebooks.Tests;
 
@@ -58,7 +59,7 @@ public class MetricsNotebookTests
         Assert.Contains($"accuracy  {F4(negatives / 100)}\nrecall    0.0000\nprecision 0.0000", output);
         // ZeroDivision.Zero: no UndefinedMetricWarning on standard error.
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
-        Assert.DoesNotContain(executed.Outputs, o => (string?)o["name"] == "stderr" && ExecutedNotebook.Text(o["text"]).Contains("UndefinedMetricWarning"));
+        Assert.DoesNotContain(executed.Outputs, o => (string?)o["name"] == "stderr" && o["text"].JoinedText().Contains("UndefinedMetricWarning"));
     }
 
     [Fact]

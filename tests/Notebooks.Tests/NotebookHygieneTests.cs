@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CourseTests;
 
 namespace Notebooks.Tests;
 
@@ -28,7 +29,7 @@ public class NotebookHygieneTests
     [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
     public void Starts_with_the_setup_cell_using_the_pinned_package_versions(string notebook)
     {
-        var setup = ExecutedNotebook.Text(CodeCells(Read(notebook)).First()["source"]);
+        var setup = CodeCells(Read(notebook)).First()["source"].JoinedText();
         var pinned = PinnedVersions();
 
         var references = Regex.Matches(setup, @"#r ""nuget:\s*(?<id>[^,""]+),\s*(?<version>[^""]+)""")

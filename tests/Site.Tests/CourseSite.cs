@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CourseTests;
 using NotebookRunner;
 using SiteBuilder.Site;
 
@@ -79,20 +80,13 @@ public sealed partial class CourseSite : IAsyncLifetime
         var charts = new Dictionary<string, int>();
         foreach (var output in notebook["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []))
         {
-            var html = Text(output!["data"]?["text/html"]);
+            var html = NotebookJson.JoinedText(output!["data"]?["text/html"]); // a null-conditional chain would skip the call
             var figure = ChartFigure().Match(html);
             if (figure.Success)
                 charts[figure.Groups["id"].Value] = JsonNode.Parse(figure.Groups["data"].Value)!.AsArray().Count;
         }
         return charts;
     }
-
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value => (string?)value ?? "",
-        _ => "",
-    };
 
     [GeneratedRegex(@"<div id=""(?<id>[^""]+)""><!-- Plotly chart.*?var data = (?<data>\[.*?\]);\s*var layout", RegexOptions.Singleline)]
     private static partial Regex ChartFigure();
