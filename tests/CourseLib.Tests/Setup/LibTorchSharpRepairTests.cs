@@ -1,7 +1,9 @@
+using System.Runtime.Versioning;
 using CourseLib.Setup;
 
 namespace CourseLib.Tests.Setup;
 
+[SupportedOSPlatform("linux")]
 public class LibTorchSharpRepairTests : IDisposable
 {
     private const string NewerCxxVersion = "GLIBCXX_3.4.32";
@@ -27,7 +29,7 @@ public class LibTorchSharpRepairTests : IDisposable
 
     private static bool SystemLacksNewerCxx => !ElfSymbolVersions.Read(SystemCxxRuntime).Defined.Contains(NewerCxxVersion);
 
-    [Fact]
+    [LinuxFact]
     public void TorchSharp_0_107_needs_the_GCC_13_runtime_version_from_libstdcxx()
     {
         var need = Assert.Single(ElfSymbolVersions.Read(PristineCopy()).Needed, n => n.Version == NewerCxxVersion);
@@ -35,7 +37,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.False(need.IsWeak);
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_loaded_cxx_runtime_is_found_and_defines_its_versions()
     {
         var defined = ElfSymbolVersions.Read(SystemCxxRuntime).Defined;
@@ -43,7 +45,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.Contains("CXXABI_1.3.13", defined);
     }
 
-    [Fact]
+    [LinuxFact]
     public void Repair_marks_only_the_missing_version_weak_and_changes_nothing_else()
     {
         if (!SystemLacksNewerCxx) return; // a GCC 13+ system needs no repair (Debian 12 does)
@@ -64,7 +66,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.Equal([LibTorchSharpRepair.LibraryFileName], Directory.GetFiles(_folder).Select(Path.GetFileName));
     }
 
-    [Fact]
+    [LinuxFact]
     public void Repair_is_idempotent()
     {
         var library = PristineCopy();
@@ -77,7 +79,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.Equal(once, File.ReadAllBytes(library));
     }
 
-    [Fact]
+    [LinuxFact]
     public void Repair_refuses_when_the_runtime_lacks_versions_that_are_really_used()
     {
         // libc10.so defines no GLIBCXX versions at all: as a "C++ runtime" it lacks everything.
@@ -92,7 +94,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(library));
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_missing_library_is_named_in_the_error()
     {
         var missing = Path.Combine(_folder, "nope", LibTorchSharpRepair.LibraryFileName);
@@ -100,7 +102,7 @@ public class LibTorchSharpRepairTests : IDisposable
         Assert.Contains(missing, error.Message);
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_file_that_is_not_ELF_is_rejected_clearly()
     {
         var text = Path.Combine(_folder, "notes.txt");
