@@ -7,11 +7,17 @@ namespace CourseLib.Training;
 public static partial class Engine
 {
     /// <summary>
-    /// The course's <c>accuracy_fn</c>: the samples predicted right, <c>torch.eq(y_true, y_pred).sum().item()</c>,
-    /// over the number of samples, times 100. The labels were checked by <c>CheckLabels</c>.
+    /// The course's <c>accuracy_fn</c> on the labels the model's logits predict (<see cref="Predictions.LogitsToLabels"/>):
+    /// the samples predicted right, <c>torch.eq(y_true, y_pred).sum().item()</c>, over the number of samples, times 100.
+    /// The predictions take no part in the loss, so no gradients are recorded for them. The labels were checked by
+    /// <c>CheckLabels</c>.
     /// </summary>
-    private static double AccuracyFn(Tensor yTrue, Tensor yPred) =>
-        (double)CountCorrect(yTrue, yPred) / yPred.size(0) * 100;
+    private static double AccuracyFn(Tensor yTrue, Tensor logits)
+    {
+        using var noGrad = torch.no_grad();
+        var yPred = Predictions.LogitsToLabels(logits);
+        return (double)CountCorrect(yTrue, yPred) / yPred.size(0) * 100;
+    }
 
     /// <summary>
     /// <c>torch.eq(yTrue, yPred).sum().item()</c>. On the CPU the values are compared where they lie instead:

@@ -43,6 +43,7 @@ public static partial class Engine
         using var data = torch.NewDisposeScope();
         var (xTr, yTr, xTe, yTe) = (OnDevice(xTrain, device), OnDevice(yTrain, device), OnDevice(xTest, device), OnDevice(yTest, device));
 
+        var parameters = optimizer.parameters().ToArray();
         var history = new TrainingHistory();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
@@ -50,7 +51,7 @@ public static partial class Engine
             using var scope = torch.NewDisposeScope();
 
             // Training (the labels do not change, so they are checked in the first epoch only)
-            var train = Train(model, xTr, yTr, lossFn, optimizer, checkLabels: epoch == 0);
+            var train = Train(model, xTr, yTr, lossFn, optimizer, parameters, checkLabels: epoch == 0);
 
             // Testing
             var test = Test(model, xTe, yTe, lossFn, checkLabels: epoch == 0);

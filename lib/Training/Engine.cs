@@ -24,7 +24,7 @@ public static partial class Engine
     /// </remarks>
     public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
         Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer) =>
-        Train(model, x, y, lossFn, optimizer, checkLabels: true);
+        Train(model, x, y, lossFn, optimizer, parameters: null, checkLabels: true);
 
     /// <summary>
     /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
@@ -33,23 +33,26 @@ public static partial class Engine
     public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn) =>
         Test(model, x, y, lossFn, checkLabels: true);
 
-    /// <summary><see cref="TrainStep"/>, checking the labels only when asked: <see cref="Fit"/> checks them in its first epoch.</summary>
+    /// <summary>
+    /// <see cref="TrainStep"/> for <see cref="Fit"/>, which checks the labels in its first epoch only and lists the
+    /// optimizer's parameters once (TorchSharp walks the model's modules each time they are asked for).
+    /// </summary>
     private static StepResult Train(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
-        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, bool checkLabels)
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, IReadOnlyList<Tensor>? parameters, bool checkLabels)
     {
         model.train();
 
         // 1. Forward pass (model outputs raw logits)
-        var yLogits = Predictions.SqueezeBinary(model.call(x));
-        var yPred = Predictions.LogitsToLabels(yLogits); // logits -> prediction probabilities -> labels
+        var yLogits = model.call(x);
         if (checkLabels) CheckLabels(yLogits, y, nameof(y));
 
         // 2. Calculate loss/accuracy
-        var loss = lossFn.call(yLogits, y);
-        double acc = AccuracyFn(y, yPred);
+        var loss = lossFn.call(yLogits, LossLabels(yLogits, y));
+        double acc = AccuracyFn(y, yLogits);
 
         // 3. Optimizer zero grad (to None, as PyTorch's optimizer.zero_grad() does)
-        optimizer.ZeroGrad();
+        if (parameters is null) optimizer.ZeroGrad();
+        else OptimizerGradients.SetToNone(parameters);
 
         // 4. Loss backwards
         loss.backward();
@@ -57,7 +60,7 @@ public static partial class Engine
         // 5. Optimizer step
         optimizer.step();
 
-        return new StepResult(loss.item<float>(), acc);
+        return new StepResult(loss.ToSingle(), acc); // ToSingle: item<float>() builds a strided accessor for one value
     }
 
     /// <summary><see cref="TestStep"/>, checking the labels only when asked.</summary>
@@ -67,17 +70,25 @@ public static partial class Engine
         using (torch.inference_mode())
         {
             // 1. Forward pass
-            var testLogits = Predictions.SqueezeBinary(model.call(x));
-            var testPred = Predictions.LogitsToLabels(testLogits);
+            var testLogits = model.call(x);
             if (checkLabels) CheckLabels(testLogits, y, nameof(y));
 
             // 2. Calculate test loss/accuracy
-            var testLoss = lossFn.call(testLogits, y);
-            double testAcc = AccuracyFn(y, testPred);
+            var testLoss = lossFn.call(testLogits, LossLabels(testLogits, y));
+            double testAcc = AccuracyFn(y, testLogits);
 
-            return new StepResult(testLoss.item<float>(), testAcc);
+            return new StepResult(testLoss.ToSingle(), testAcc);
         }
     }
+
+    /// <summary>
+    /// The labels as the loss function takes them with these logits: for a binary model's [N, 1] logits, the
+    /// labels as a column, [N, 1]. The course squeezes the logits to [N] instead (<c>model(X).squeeze()</c>):
+    /// the loss and the gradients are the same, bit for bit, but the squeeze is one more step in the graph
+    /// that backward walks every epoch. The labels take no part in the graph, so their view costs nothing there.
+    /// </summary>
+    private static Tensor LossLabels(Tensor logits, Tensor y) =>
+        y.dim() == 1 && logits.dim() == 2 && logits.size(1) == 1 ? y.unsqueeze(1) : y;
 
     /// <summary>
     /// Refuses labels that do not fit the model's logits, before the loss function fails less clearly or the

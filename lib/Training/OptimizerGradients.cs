@@ -23,7 +23,13 @@ public static class OptimizerGradients
             optimizer.zero_grad();
             return;
         }
-        foreach (var parameter in optimizer.parameters())
+        SetToNone(optimizer.parameters());
+    }
+
+    /// <summary>Sets the gradient of each of <paramref name="parameters"/> to none.</summary>
+    internal static void SetToNone(IEnumerable<Tensor> parameters)
+    {
+        foreach (var parameter in parameters)
             parameter.grad = null;
     }
 }

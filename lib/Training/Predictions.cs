@@ -31,6 +31,6 @@ public static class Predictions
     /// <c>torch.softmax(logits, 1).argmax(1)</c> (int64) for a multi-class one.
     /// </summary>
     public static Tensor LogitsToLabels(Tensor logits) => IsBinary(logits)
-        ? torch.round(torch.sigmoid(SqueezeBinary(logits)))
+        ? torch.sigmoid(SqueezeBinary(logits)).round_() // rounded in place: the probabilities are a fresh tensor
         : torch.softmax(logits, dim: 1).argmax(dim: 1);
 }

@@ -41,6 +41,47 @@ public class EngineTests
     }
 
     [Fact]
+    public void Fit_computes_bit_for_bit_what_the_courses_hand_written_loop_computes()
+    {
+        var data = CirclesData.Load();
+        var lossFn = nn.BCEWithLogitsLoss();
+
+        // The loop as notebook 05 writes it: squeezed logits, zero_grad() in place, torch.eq accuracy.
+        var model = CourseModels.Model3();
+        var optimizer = optim.SGD(model.parameters(), 0.1);
+        var byHand = new List<EpochRecord>();
+        for (int epoch = 0; epoch < 100; epoch++)
+        {
+            using var scope = NewDisposeScope();
+            model.train();
+            var yLogits = model.call(data.XTrain).squeeze();
+            var yPred = torch.round(torch.sigmoid(yLogits));
+            var loss = lossFn.call(yLogits, data.YTrain);
+            double acc = torch.eq(data.YTrain, yPred).sum().item<long>() / 800.0 * 100;
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            model.eval();
+            using (torch.inference_mode())
+            {
+                var testLogits = model.call(data.XTest).squeeze();
+                var testPred = torch.round(torch.sigmoid(testLogits));
+                var testLoss = lossFn.call(testLogits, data.YTest);
+                double testAcc = torch.eq(data.YTest, testPred).sum().item<long>() / 200.0 * 100;
+                byHand.Add(new EpochRecord(epoch, loss.item<float>(), acc, testLoss.item<float>(), testAcc));
+            }
+        }
+        var handParameters = model.parameters().Select(p => p.data<float>().ToArray()).ToArray();
+
+        var fitted = CourseModels.Model3();
+        var history = Engine.Fit(fitted, data.XTrain, data.YTrain, data.XTest, data.YTest, lossFn,
+            optim.SGD(fitted.parameters(), 0.1), epochs: 100, printEvery: 0, device: CPU);
+
+        Assert.Equal(byHand, history);
+        Assert.Equal(handParameters, fitted.parameters().Select(p => p.data<float>().ToArray()).ToArray());
+    }
+
+    [Fact]
     public void History_holds_one_record_per_epoch_numbered_from_zero()
     {
         var data = CirclesData.Load();
