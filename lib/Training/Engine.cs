@@ -24,7 +24,7 @@ public static partial class Engine
     /// </remarks>
     public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
         Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer) =>
-        Train(model, x, y, lossFn, optimizer, parameters: null, checkLabels: true);
+        Train(model, x, y, lossFn, optimizer, optimizer.parameters(), checkLabels: true);
 
     /// <summary>
     /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
@@ -34,11 +34,12 @@ public static partial class Engine
         Test(model, x, y, lossFn, checkLabels: true);
 
     /// <summary>
-    /// <see cref="TrainStep"/> for <see cref="Fit"/>, which checks the labels in its first epoch only and lists the
-    /// optimizer's parameters once (TorchSharp walks the model's modules each time they are asked for).
+    /// <see cref="TrainStep"/>, with the optimizer's <paramref name="parameters"/> passed in: <see cref="Fit"/> lists
+    /// them once (TorchSharp walks the model's modules each time they are asked for) and checks the labels in its
+    /// first epoch only.
     /// </summary>
     private static StepResult Train(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
-        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, IReadOnlyList<Tensor>? parameters, bool checkLabels)
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, IEnumerable<Tensor> parameters, bool checkLabels)
     {
         model.train();
 
@@ -51,8 +52,7 @@ public static partial class Engine
         double acc = AccuracyFn(y, yLogits);
 
         // 3. Optimizer zero grad (to None, as PyTorch's optimizer.zero_grad() does)
-        if (parameters is null) optimizer.ZeroGrad();
-        else OptimizerGradients.SetToNone(parameters);
+        OptimizerGradients.SetToNone(parameters);
 
         // 4. Loss backwards
         loss.backward();
@@ -88,7 +88,7 @@ public static partial class Engine
     /// that backward walks every epoch. The labels take no part in the graph, so their view costs nothing there.
     /// </summary>
     private static Tensor LossLabels(Tensor logits, Tensor y) =>
-        y.dim() == 1 && logits.dim() == 2 && logits.size(1) == 1 ? y.unsqueeze(1) : y;
+        y.dim() == 1 && Predictions.IsColumn(logits) ? y.unsqueeze(1) : y;
 
     /// <summary>
     /// Refuses labels that do not fit the model's logits, before the loss function fails less clearly or the

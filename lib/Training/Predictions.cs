@@ -16,15 +16,13 @@ public static class Predictions
     /// <c>model(X).squeeze()</c>, but only that last axis, so one sample stays a vector); [N, C] unchanged.
     /// </summary>
     public static Tensor SqueezeBinary(Tensor logits) =>
-        logits.dim() == 2 && logits.size(1) == 1 ? logits.squeeze(1) : logits;
+        IsColumn(logits) ? logits.squeeze(1) : logits;
 
     /// <summary>Whether logits of this shape come from a binary model: [N] or [N, 1].</summary>
-    public static bool IsBinary(Tensor logits) => logits.dim() switch
-    {
-        1 => true,
-        2 => logits.size(1) == 1,
-        _ => false,
-    };
+    public static bool IsBinary(Tensor logits) => logits.dim() == 1 || IsColumn(logits);
+
+    /// <summary>Whether logits are a binary model's single output column, [N, 1].</summary>
+    internal static bool IsColumn(Tensor logits) => logits.dim() == 2 && logits.size(1) == 1;
 
     /// <summary>
     /// Class labels from logits: <c>torch.round(torch.sigmoid(logits))</c> (float 0/1) for a binary model,
