@@ -1,3 +1,4 @@
+using CourseLib.Training;
 using static TorchSharp.torch;
 
 namespace CourseLib.Plots;
@@ -27,9 +28,7 @@ internal static class GridPredictor
         var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
         var logits = model.call(input);
         int width = OutputWidth(logits, input.shape[0]);
-        var predicted = width == 1
-            ? round(sigmoid(logits.reshape(-1)))
-            : softmax(logits, dim: 1).argmax(dim: 1);
+        var predicted = Predictions.LogitsToLabels(logits);
         var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
 
         var classes = new int[ys.Length][];

@@ -1,3 +1,4 @@
+using CourseLib.Metrics;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -30,13 +31,7 @@ internal static class PlotInputs
     }
 
     /// <summary>Class labels from a tensor of shape <c>[N]</c> or <c>[N, 1]</c>, of any numeric type holding whole numbers ≥ 0.</summary>
-    public static long[] Labels(Tensor labels, string paramName)
-    {
-        ArgumentNullException.ThrowIfNull(labels, paramName);
-        if (labels.dim() > 2 || (labels.dim() == 2 && labels.shape[1] != 1))
-            throw new ArgumentException($"Labels must have shape [N] or [N, 1]; got shape [{string.Join(", ", labels.shape)}].", paramName);
-        return Labels(Values(labels, paramName), paramName);
-    }
+    public static long[] Labels(Tensor labels, string paramName) => LabelReader.Read(labels, paramName);
 
     /// <summary>Class labels from integers ≥ 0.</summary>
     public static long[] Labels(IReadOnlyList<int> labels, string paramName)
@@ -69,19 +64,6 @@ internal static class PlotInputs
         foreach (var (name, length) in sequences.Skip(1))
             if (length != firstLength)
                 throw new ArgumentException($"{name} has {length} values but {firstName} has {firstLength}; they must have the same length.", name);
-    }
-
-    private static long[] Labels(double[] values, string paramName)
-    {
-        var result = new long[values.Length];
-        for (int i = 0; i < values.Length; i++)
-        {
-            double v = values[i];
-            if (v < 0 || v != Math.Floor(v) || double.IsInfinity(v))
-                throw new ArgumentException($"Labels must be class indices (whole numbers ≥ 0), not logits or probabilities; label {i} is {v}.", paramName);
-            result[i] = (long)v;
-        }
-        return result;
     }
 
     private static (double[] X0, double[] X1) Columns(double[] rowMajor, int rows)
