@@ -8,6 +8,7 @@ namespace CourseLib.Setup;
 /// to be on the loader path), sets the thread count that suits the course's tiny models and PyTorch's way of
 /// printing tensors, and warns when the kernel cannot show Plotly.NET charts (<see cref="PlotlyCompatibility"/>).
 /// Call <see cref="Initialize"/> before touching any <c>torch</c> member; calling it again does nothing.
+/// Introduced in the second setup cell of every notebook.
 /// </summary>
 public static class TorchSetup
 {
@@ -16,18 +17,24 @@ public static class TorchSetup
 
     private static readonly Lock Gate = new();
     private static IReadOnlyList<string>? _report;
+    private static IReadOnlyList<string>? _messages;
 
-    /// <summary>What <see cref="Initialize"/> found and did, one line each.</summary>
+    /// <summary>Everything <see cref="Initialize"/> found and did, one line each, machine paths included (for the doctor and bug reports).</summary>
     public static IReadOnlyList<string> Report => _report ?? [];
 
+    /// <summary>
+    /// Gets TorchSharp ready (see the type's summary) and returns the lines a learner should see: that TorchSharp is
+    /// ready, plus a line for anything that was repaired or is wrong. Everything else goes to <see cref="Report"/>.
+    /// </summary>
     public static IReadOnlyList<string> Initialize()
     {
         lock (Gate)
         {
-            if (_report is not null) return _report;
+            if (_messages is not null) return _messages;
             var report = new List<string>();
+            var messages = new List<string>();
             if (OperatingSystem.IsLinux())
-                PrepareLinuxNatives(report);
+                PrepareLinuxNatives(report, messages);
 
             int threads = ThreadCount();
             torch.set_num_threads(threads);
@@ -35,13 +42,15 @@ public static class TorchSetup
             torch.set_printoptions(precision: 4, maxRows: 20, maxColumns: 20);
             torch.set_printoptions(style: TensorStringStyle.Numpy);
             if (PlotlyCompatibility.Problem() is { } problem)
-                report.Add(problem);
-            report.Add($"TorchSharp {typeof(torch).Assembly.GetName().Version} ready: {torch.get_num_threads()} CPU thread(s), CUDA available: {torch.cuda.is_available()}.");
-            return _report = report;
+                messages.Add(problem);
+            messages.Add($"TorchSharp {typeof(torch).Assembly.GetName().Version} ready: {torch.get_num_threads()} CPU thread(s), CUDA available: {torch.cuda.is_available()}.");
+            report.AddRange(messages);
+            _report = report;
+            return _messages = messages;
         }
     }
 
-    private static void PrepareLinuxNatives(List<string> report)
+    private static void PrepareLinuxNatives(List<string> report, List<string> messages)
     {
         var torchSharpDir = Path.GetDirectoryName(typeof(torch).Assembly.Location)
             ?? throw new InvalidOperationException("Cannot tell where TorchSharp.dll was loaded from.");
@@ -50,7 +59,12 @@ public static class TorchSetup
         var libTorchDir = FindNativeDir(torchSharpDir, "libtorch_cpu.so") ?? FindLibTorchPackageDir(torchSharpDir)
             ?? throw new InvalidOperationException($"libtorch_cpu.so was not found for {torchSharpDir}; is the TorchSharp-cpu package (not only TorchSharp) referenced?");
 
-        report.Add(LibTorchSharpRepair.EnsureLoadable(Path.Combine(nativeDir, LibTorchSharpRepair.LibraryFileName)));
+        var library = Path.Combine(nativeDir, LibTorchSharpRepair.LibraryFileName);
+        // Asked before the repair so that only a real repair reaches the learner (it names a path; "nothing to repair" is noise).
+        bool needsRepair = LibTorchSharpRepair.FindLoadedCxxRuntime() is { } runtime && LibTorchSharpRepair.MissingCxxVersions(library, runtime).Count > 0;
+        var repair = LibTorchSharpRepair.EnsureLoadable(library);
+        report.Add(repair);
+        if (needsRepair) messages.Add(repair);
 
         LibTorchPreload.Load(libTorchDir, nativeDir);
         report.Add($"libtorch loaded from {libTorchDir}.");
