@@ -14,13 +14,14 @@ public class DevContainerTests
         documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
 
     [Fact]
-    public void Uses_a_dotnet_10_image_with_the_notebook_and_csharp_extensions()
+    public void Uses_a_dotnet_10_image_with_both_notebook_extensions_and_csharp()
     {
         var container = DevContainer();
 
         Assert.Matches(@"^mcr\.microsoft\.com/devcontainers/dotnet:.*10\.0", (string?)container["image"]);
         var extensions = container["customizations"]!["vscode"]!["extensions"]!.AsArray().Select(e => (string?)e).ToList();
-        Assert.Contains("ms-dotnettools.dotnet-interactive-vscode", extensions);
+        Assert.Contains("ms-dotnettools.dotnet-interactive-vscode", extensions); // Polyglot Notebooks (deprecated, still works)
+        Assert.Contains("ms-toolsai.jupyter", extensions); // the Jupyter door, with the kernel the post-create command registers
         Assert.Contains("ms-dotnettools.csharp", extensions);
     }
 

@@ -3,7 +3,7 @@ using Doctor.Tests.StockKernel;
 
 namespace Doctor.Tests;
 
-/// <summary>The doctor's checks and its reversible FSharp.Core fix, on a stand-in tool folder.</summary>
+/// <summary>The doctor's checks, and the undo of the former FSharp.Core fix, on stand-in tool folders.</summary>
 public class DoctorTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("doctor-test-").FullName;
@@ -22,27 +22,35 @@ public class DoctorTests : IDisposable
     }
 
     [Fact]
-    public void The_fix_gives_the_tool_FSharp_Core_10_1_and_undo_puts_10_0_back()
+    public void The_stock_tools_FSharp_Core_10_0_passes_because_the_setup_cell_serves_Plotly_from_it()
     {
         var tool = FakeToolFolder(_folder);
-        var check = new KernelFSharpCoreCheck([tool], Path.Combine(AppContext.BaseDirectory, "FSharp.Core.dll"));
-        Assert.Equal(new Version(10, 0, 0, 0), VersionIn(tool));
-        var before = check.Run();
-        Assert.False(before.Passed);
-        Assert.Contains("Plotly.NET 6 charts need 10.1", before.Detail);
 
-        check.Fix();
+        var result = new KernelFSharpCoreCheck([tool]).Run();
 
+        Assert.True(result.Passed, result.ToString());
+        Assert.Contains("FSharp.Core 10.0 in 1 tool install(s)", result.Detail);
+        Assert.Contains("no tool needs patching", result.Detail);
+    }
+
+    [Fact]
+    public void A_tool_the_old_fix_patched_is_reported_and_undo_puts_its_own_FSharp_Core_back()
+    {
+        var tool = FakeToolFolder(_folder);
+        // What the former doctor --fix left: the original kept aside, FSharp.Core 10.1 in its place.
+        File.Move(Path.Combine(tool, "FSharp.Core.dll"), Path.Combine(tool, KernelFSharpCoreCheck.BackupName));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "FSharp.Core.dll"), Path.Combine(tool, "FSharp.Core.dll"));
+        var check = new KernelFSharpCoreCheck([tool]);
         Assert.Equal(new Version(10, 1, 0, 0), VersionIn(tool));
-        Assert.True(check.Run().Passed);
-        Assert.True(File.Exists(Path.Combine(tool, KernelFSharpCoreCheck.BackupName)));
-        Assert.Equal("nothing to fix", check.Fix());
+        Assert.Contains("--undo", check.Run().Detail);
 
-        check.Undo();
+        var said = check.Undo();
 
+        Assert.Contains("original FSharp.Core 10.0 restored", said);
         Assert.Equal(new Version(10, 0, 0, 0), VersionIn(tool));
         Assert.False(File.Exists(Path.Combine(tool, KernelFSharpCoreCheck.BackupName)));
-        Assert.False(check.Run().Passed);
+        Assert.DoesNotContain("--undo", check.Run().Detail);
+        Assert.Equal("nothing to undo", check.Undo());
     }
 
     [Fact]
@@ -55,12 +63,13 @@ public class DoctorTests : IDisposable
         var tool = FakeToolFolder(Path.Combine(packages, "microsoft.dotnet-interactive", "9.9.9"));
 
         Assert.Contains(tool, KernelToolFolders.Find(repo, packages));
+        Assert.Equal("9.9.9", KernelToolFolders.LocalToolVersion(repo));
     }
 
     [Fact]
     public void No_tool_at_all_fails_with_the_restore_command()
     {
-        var result = new KernelFSharpCoreCheck([], "unused").Run();
+        var result = new KernelFSharpCoreCheck([]).Run();
         Assert.False(result.Passed);
         Assert.StartsWith("dotnet tool restore", result.Fix);
     }

@@ -6,6 +6,9 @@ namespace Notebooks.Tests;
 /// <summary>An executed notebook's outputs, read back from the .ipynb the runner wrote.</summary>
 public sealed class ExecutedNotebook(JsonObject notebook)
 {
+    /// <summary>CourseLib's OfflineCharts.Marker (this project must not load CourseLib, which carries TorchSharp).</summary>
+    public const string OfflinePlotlyMarker = "<!-- course: plotly.js offline -->";
+
     public JsonObject Json => notebook;
 
     public IEnumerable<JsonObject> Outputs =>
@@ -21,8 +24,9 @@ public sealed class ExecutedNotebook(JsonObject notebook)
         .Where(o => o["data"]?[mimeType] is not null)
         .Select(o => o["data"]![mimeType].JoinedText());
 
-    /// <summary>The Plotly charts the notebook showed: each one's traces and layout, parsed from the HTML output.</summary>
+    /// <summary>The Plotly charts the notebook showed: each one's traces and layout, parsed from the HTML output
+    /// (not the setup's copy of plotly.js, whose source mentions Plotly.newPlot too).</summary>
     public IEnumerable<PlotlyFigure> Charts => Data("text/html")
-        .Where(html => html.Contains("Plotly.newPlot"))
+        .Where(html => html.Contains("Plotly.newPlot") && !html.StartsWith(OfflinePlotlyMarker, StringComparison.Ordinal))
         .Select(PlotlyFigure.FromHtml);
 }

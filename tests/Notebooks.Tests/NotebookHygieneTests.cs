@@ -5,7 +5,7 @@ using CourseTests;
 
 namespace Notebooks.Tests;
 
-/// <summary>What every committed notebook must be: output-free, and starting with the course's setup cell.</summary>
+/// <summary>What every committed notebook must be: output-free, starting with the course's setup cells, readable by every front end.</summary>
 public class NotebookHygieneTests
 {
     private static JsonObject Read(string notebook) =>
@@ -27,19 +27,48 @@ public class NotebookHygieneTests
 
     [Theory]
     [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
-    public void Starts_with_the_setup_cell_using_the_pinned_package_versions(string notebook)
+    public void Starts_with_the_two_setup_cells_using_the_pinned_package_versions(string notebook)
     {
-        var setup = CodeCells(Read(notebook)).First()["source"].JoinedText();
+        var cells = CodeCells(Read(notebook)).Select(c => c["source"].JoinedText()).ToList();
+        var (library, packages) = (cells[0], cells[1]);
         var pinned = PinnedVersions();
 
-        var references = Regex.Matches(setup, @"#r ""nuget:\s*(?<id>[^,""]+),\s*(?<version>[^""]+)""")
+        // 1: the library and the FSharp.Core redirect, and no package yet: a cell's #r lines run before its code,
+        // so Plotly.NET must be loaded by a later cell than the one installing the redirect.
+        Assert.Contains("#r \"../lib/bin/CourseLib.dll\"", library);
+        Assert.Contains("CourseLib.Setup.FSharpCoreRedirect.Install();", library);
+        Assert.DoesNotContain("#r \"nuget:", library);
+
+        // 2: the packages at the pinned versions, TorchSharp, and plotly.js for offline charts.
+        var references = Regex.Matches(packages, @"#r ""nuget:\s*(?<id>[^,""]+),\s*(?<version>[^""]+)""")
             .ToDictionary(m => m.Groups["id"].Value.Trim(), m => m.Groups["version"].Value.Trim());
         Assert.Equal(["Microsoft.Data.Analysis", "Plotly.NET", "Plotly.NET.CSharp", "Plotly.NET.Interactive", "TorchSharp-cpu"], references.Keys.Order());
         foreach (var (id, version) in references)
             Assert.True(pinned.TryGetValue(id, out var expected) && expected == version,
                 $"{notebook} asks for {id} {version}; Directory.Packages.props pins {expected ?? "nothing"}");
-        Assert.Contains("#r \"../lib/bin/CourseLib.dll\"", setup);
-        Assert.Contains("TorchSetup.Initialize()", setup);
+        Assert.Contains("TorchSetup.Initialize()", packages);
+        Assert.Contains("CourseLib.Setup.OfflineCharts.Enable().DisplayAs(\"text/html\");", packages);
+        Assert.All(cells.Skip(2), cell => Assert.DoesNotContain("#r \"nuget:", cell));
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
+    public void Has_metadata_that_Polyglot_Notebooks_and_Jupyter_both_read_as_a_CSharp_notebook(string notebook)
+    {
+        var json = Read(notebook);
+        var metadata = json["metadata"]!;
+
+        // Jupyter (Notebook, JupyterLab, nbclient, VS Code's Jupyter extension) starts the kernel the kernelspec names.
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]!["name"]);
+        Assert.Equal(".NET (C#)", (string?)metadata["kernelspec"]!["display_name"]);
+        Assert.Equal("C#", (string?)metadata["kernelspec"]!["language"]);
+        // What the .NET kernel reports to Jupyter, so editors highlight cells as C#.
+        Assert.Equal("C#", (string?)metadata["language_info"]!["name"]);
+        Assert.Equal(".cs", (string?)metadata["language_info"]!["file_extension"]);
+        // Polyglot Notebooks reads the default kernel from its own block, and each cell's kernel from the cell.
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+        Assert.All(CodeCells(json), cell => Assert.Equal("csharp", (string?)cell["metadata"]!["polyglot_notebook"]!["kernelName"]));
+        Assert.Equal(4, (int)json["nbformat"]!);
     }
 
     private static Dictionary<string, string> PinnedVersions()

@@ -13,13 +13,3 @@ public interface ICheck
     string Name { get; }
     CheckResult Run();
 }
-
-/// <summary>A check that can also repair what it finds wrong (<c>doctor --fix</c>) and undo that (<c>--undo</c>).</summary>
-public interface IFixableCheck : ICheck
-{
-    /// <summary>Repairs the problem; returns what it did.</summary>
-    string Fix();
-
-    /// <summary>Reverses <see cref="Fix"/>; returns what it did.</summary>
-    string Undo();
-}

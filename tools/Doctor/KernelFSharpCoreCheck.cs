@@ -3,14 +3,18 @@ using System.Reflection;
 namespace Doctor;
 
 /// <summary>
-/// The .NET Interactive kernel tool behind VS Code's Polyglot Notebooks (and the repository's local tool)
-/// ships FSharp.Core 10.0, but Plotly.NET 6 needs 10.1: chart cells then fail with a FileNotFoundException.
-/// The fix puts FSharp.Core 10.1 (backwards compatible within 10.x) into the tool's folder, keeping the
-/// original next to it so <c>--undo</c> can put it back.
+/// The .NET Interactive kernel tool behind Polyglot Notebooks and the Jupyter kernel (the repository's local tool, a
+/// global one, VS Code's own copy) ships FSharp.Core 10.0; Plotly.NET 6 is built against 10.1. The notebooks' first
+/// setup cell (<c>FSharpCoreRedirect.Install()</c>) lets Plotly.NET use the 10.0 the tool loaded, so nothing needs
+/// patching: this check only diagnoses. Earlier versions of the course replaced the tool's FSharp.Core
+/// (<c>doctor --fix</c>, keeping the original as <see cref="BackupName"/>); <see cref="Undo"/> puts that original back.
 /// </summary>
-public sealed class KernelFSharpCoreCheck(IReadOnlyList<string> toolFolders, string replacement) : IFixableCheck
+public sealed class KernelFSharpCoreCheck(IReadOnlyList<string> toolFolders) : ICheck
 {
-    public static readonly Version Needed = new(10, 1, 0, 0);
+    /// <summary>The major version the setup cell's redirect serves (Plotly.NET 6 asks for 10.1).</summary>
+    public const int SupportedMajor = 10;
+
+    /// <summary>The name under which the course's former fix kept the tool's original FSharp.Core.</summary>
     public const string BackupName = "FSharp.Core.dll.before-course-fix";
 
     public string Name => "kernel tool's FSharp.Core";
@@ -20,31 +24,22 @@ public sealed class KernelFSharpCoreCheck(IReadOnlyList<string> toolFolders, str
         if (toolFolders.Count == 0)
             return new CheckResult(Name, false, "no dotnet-interactive tool found",
                 "dotnet tool restore   (VS Code's Polyglot Notebooks installs its own copy on first use; run the doctor again after)");
-        var old = toolFolders.Where(f => Version(f) < Needed).ToList();
-        return old.Count == 0
-            ? new CheckResult(Name, true, $"{Needed.ToString(2)} or newer in {toolFolders.Count} tool install(s)")
-            : new CheckResult(Name, false,
-                $"FSharp.Core {Version(old[0]).ToString(2)} in {string.Join(", ", old)}; Plotly.NET 6 charts need {Needed.ToString(2)}",
-                "dotnet run --project tools/Doctor -- --fix   (then restart the kernel; --undo reverses it)");
+        var foreign = toolFolders.Where(f => Version(f).Major != SupportedMajor).ToList();
+        if (foreign.Count > 0)
+            return new CheckResult(Name, false,
+                $"FSharp.Core {Version(foreign[0]).ToString(2)} in {string.Join(", ", foreign)}; the course's setup serves Plotly.NET 6 from FSharp.Core {SupportedMajor}.x",
+                "use the dotnet-interactive version in dotnet-tools.json (dotnet tool restore)");
+        var patched = toolFolders.Where(f => File.Exists(Path.Combine(f, BackupName))).ToList();
+        var versions = string.Join(", ", toolFolders.Select(f => Version(f).ToString(2)).Distinct());
+        var detail = $"FSharp.Core {versions} in {toolFolders.Count} tool install(s), used by Plotly.NET through the notebooks' setup; no tool needs patching";
+        return patched.Count == 0
+            ? new CheckResult(Name, true, detail)
+            : new CheckResult(Name, true,
+                $"{detail}. {patched.Count} install(s) still carry an earlier course fix (original kept as {BackupName}): " +
+                "dotnet run --project tools/Doctor -- --undo  puts the tool's own FSharp.Core back");
     }
 
-    public string Fix()
-    {
-        var done = new List<string>();
-        foreach (var folder in toolFolders.Where(f => Version(f) < Needed))
-        {
-            var current = Path.Combine(folder, "FSharp.Core.dll");
-            var backup = Path.Combine(folder, BackupName);
-            if (!File.Exists(backup)) File.Copy(current, backup);
-            // Copy beside the target, then rename over it: the tool never sees a half-written file.
-            var temp = current + ".tmp";
-            File.Copy(replacement, temp, overwrite: true);
-            File.Move(temp, current, overwrite: true);
-            done.Add($"{current}: FSharp.Core {Version(folder).ToString(2)} (original kept as {BackupName})");
-        }
-        return done.Count == 0 ? "nothing to fix" : string.Join("\n", done);
-    }
-
+    /// <summary>Puts back the FSharp.Core that the former <c>--fix</c> replaced, wherever its backup is.</summary>
     public string Undo()
     {
         var done = new List<string>();

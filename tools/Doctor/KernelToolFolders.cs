@@ -60,7 +60,8 @@ public static class KernelToolFolders
                 .Select(dir => dir!)
             : [];
 
-    private static string? LocalToolVersion(string repositoryRoot)
+    /// <summary>The dotnet-interactive version the repository's tool manifest pins, or null.</summary>
+    public static string? LocalToolVersion(string repositoryRoot)
     {
         var manifest = new[] { "dotnet-tools.json", Path.Combine(".config", "dotnet-tools.json") }
             .Select(m => Path.Combine(repositoryRoot, m)).FirstOrDefault(File.Exists);

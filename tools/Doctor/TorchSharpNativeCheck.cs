@@ -7,7 +7,7 @@ namespace Doctor;
 /// TorchSharp's native library loads and computes: the C++ runtime is new enough (or the library repaired),
 /// and no system libtorch gets in the way. Also checks the package-cache copy that notebooks load.
 /// </summary>
-public sealed class TorchSharpNativeCheck(string packageFolder) : IFixableCheck
+public sealed class TorchSharpNativeCheck(string packageFolder) : ICheck
 {
     public string Name => "TorchSharp native library";
 
@@ -43,9 +43,8 @@ public sealed class TorchSharpNativeCheck(string packageFolder) : IFixableCheck
         return new CheckResult(Name, true, string.Join("; ", notes));
     }
 
+    /// <summary>Repairs the package-cache copy that notebooks load (the setup cell does the same on first use).</summary>
     public string Fix() => File.Exists(CachedLibrary) ? LibTorchSharpRepair.EnsureLoadable(CachedLibrary) : $"{CachedLibrary} is not restored yet; nothing to repair";
-
-    public string Undo() => "the repair only marks an unused version requirement weak; restoring the package again undoes it";
 
     private static IReadOnlyList<string> MissingVersions(string library) =>
         LibTorchSharpRepair.FindLoadedCxxRuntime() is { } runtime

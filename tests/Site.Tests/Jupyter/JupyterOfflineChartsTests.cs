@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteBuilder.Rendering;
+
+namespace Site.Tests.Jupyter;
+
+/// <summary>
+/// A learner's Jupyter with the internet gone: a course notebook opened in a Jupyter Notebook server on 127.0.0.1, in
+/// headless Chromium that may reach nothing but that server, and run from the top as a learner runs it (Run All).
+/// Every chart must draw, with all its traces, from the plotly.js the setup cell put into the notebook.
+/// </summary>
+[Trait("Category", "Jupyter")]
+public class JupyterOfflineChartsTests : IClassFixture<JupyterNotebookServer>
+{
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(8);
+    private readonly JupyterNotebookServer _server;
+
+    public JupyterOfflineChartsTests(JupyterNotebookServer server) => _server = server;
+
+    // Each chart's HTML as the notebook holds it (the outputs' text/html), skipping the setup's copy of plotly.js.
+    private const string ChartOutputs = """
+        () => Jupyter.notebook.get_cells().flatMap(cell => (cell.output_area ? cell.output_area.outputs : []))
+            .map(output => output.data && output.data['text/html']).filter(html => typeof html === 'string')
+            .filter(html => html.includes('Plotly.newPlot') && !html.startsWith('<!-- course: plotly.js offline -->'))
+        """;
+
+    // What each chart drew: plotly's own record of its traces, and the trace groups in its SVG (as the site tests count).
+    private const string DrawnCharts = """
+        () => [...document.querySelectorAll('.output_area .js-plotly-plot')].map(gd => ({
+            id: gd.id,
+            traces: (gd._fullData || []).length,
+            drawn: gd.querySelectorAll('.cartesianlayer g.trace, .cartesianlayer g.hm').length,
+        }))
+        """;
+
+    private const string AllCellsRan = """
+        () => Jupyter.notebook.kernel && Jupyter.notebook.kernel_busy === false &&
+              Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code')
+                  .every(c => typeof c.input_prompt_number === 'number')
+        """;
+
+    [Theory]
+    [InlineData("05_non_linearity.ipynb")]
+    [InlineData("07_metrics.ipynb")]
+    public async Task A_notebook_run_in_Jupyter_draws_every_chart_with_no_network_and_so_do_its_outputs_without_require_js(string notebook)
+    {
+        var page = _server.Serve(notebook);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = OfflineBrowser.ChromiumPath, Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+        });
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var blocked = new ConcurrentQueue<string>();
+        var errors = new ConcurrentQueue<string>();
+        // Only this machine's loopback: the notebook server, and the kernel's own HTTP API (also on 127.0.0.1).
+        await context.RouteAsync(url => !new Uri(url).IsLoopback, async route =>
+        {
+            blocked.Enqueue(route.Request.Url);
+            await route.AbortAsync("internetdisconnected");
+        });
+        var tab = await context.NewPageAsync();
+        tab.Console += (_, m) => { if (m.Type == "error") errors.Enqueue(m.Text); };
+        tab.PageError += (_, e) => errors.Enqueue($"uncaught: {e}");
+
+        await tab.GotoAsync(page, new() { WaitUntil = WaitUntilState.Load });
+        await tab.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()",
+            null, new() { Timeout = 120_000 });
+        await tab.EvaluateAsync("() => Jupyter.notebook.execute_all_cells()");
+        try
+        {
+            await tab.WaitForFunctionAsync(AllCellsRan, null, new() { Timeout = (float)RunTimeout.TotalMilliseconds, PollingInterval = 500 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{notebook} did not finish running within {RunTimeout.TotalMinutes} minutes; server log:\n{_server.Log}");
+        }
+        await tab.ScreenshotAsync(new() { Path = Path.Combine(_server.NotebooksFolder, Path.ChangeExtension(notebook, ".png")), FullPage = true });
+
+        var errorOutputs = await tab.EvaluateAsync<int>("() => document.querySelectorAll('.output_error').length");
+        Assert.Equal(0, errorOutputs);
+        var expected = (await tab.EvaluateAsync<string[]>(ChartOutputs)).Select(PlotlyChart.Parse).ToDictionary(c => c.ElementId, c => c.Data.Count);
+        var drawn = (await tab.EvaluateAsync<JsonElement>(DrawnCharts)).EnumerateArray().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Keys.Order(), drawn.Select(c => c.GetProperty("id").GetString()!).Order());
+        foreach (var chart in drawn)
+        {
+            var id = chart.GetProperty("id").GetString()!;
+            Assert.Equal((id, expected[id]), (id, chart.GetProperty("traces").GetInt32()));
+            Assert.Equal((id, expected[id]), (id, chart.GetProperty("drawn").GetInt32()));
+        }
+        var status = await tab.InnerTextAsync(".course-plotly-offline");
+        Assert.Contains("loaded: the charts in this notebook draw without a network", status);
+        Assert.Empty(errors);
+        // The kernel's own bootstrap script asks the public CDN for require.js only where a page has none; Jupyter has it.
+        Assert.Empty(blocked);
+
+        await The_same_outputs_draw_on_a_page_without_require_js(notebook, await tab.EvaluateAsync<string[]>(HtmlOutputs), expected, browser);
+    }
+
+    // Every text/html output of the notebook, in order, as the kernel sent them.
+    private const string HtmlOutputs = """
+        () => Jupyter.notebook.get_cells().flatMap(cell => (cell.output_area ? cell.output_area.outputs : []))
+            .map(output => output.data && output.data['text/html']).filter(html => typeof html === 'string')
+        """;
+
+    /// <summary>
+    /// VS Code's notebook outputs (Polyglot Notebooks and its Jupyter extension alike) and JupyterLab draw HTML outputs
+    /// in a page without require.js. The same outputs, one after another in a local page with the network off, must
+    /// draw every chart too (there the setup's stand-in for require.js answers the charts).
+    /// </summary>
+    private async Task The_same_outputs_draw_on_a_page_without_require_js(
+        string notebook, IReadOnlyList<string> outputs, IReadOnlyDictionary<string, int> expected, IBrowser browser)
+    {
+        var file = Path.Combine(_server.NotebooksFolder, Path.ChangeExtension(notebook, ".outputs.html"));
+        // Only the course's own outputs: the Jupyter kernel's bootstrap script is Jupyter's (it needs require.js).
+        var page = string.Concat(outputs.Where(h => !h.Contains("dotnet-interactive-this-cell")).Select(h => $"<div class=\"output\">{h}</div>\n"));
+        await File.WriteAllTextAsync(file, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{notebook}</title></head><body>{page}</body></html>");
+        var context = await browser.NewContextAsync(new() { Offline = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var blocked = new ConcurrentQueue<string>();
+        await context.RouteAsync(url => !url.StartsWith("file:", StringComparison.Ordinal), async route =>
+        {
+            blocked.Enqueue(route.Request.Url);
+            await route.AbortAsync("internetdisconnected");
+        });
+        var errors = new ConcurrentQueue<string>();
+        var tab = await context.NewPageAsync();
+        tab.Console += (_, m) => { if (m.Type == "error") errors.Enqueue(m.Text); };
+        tab.PageError += (_, e) => errors.Enqueue($"uncaught: {e}");
+        await tab.GotoAsync(new Uri(file).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+
+        Assert.False(await tab.EvaluateAsync<bool>("() => typeof window.define === 'function'"), "the page must have no module loader");
+        try
+        {
+            await tab.WaitForFunctionAsync($"() => [...document.querySelectorAll('.output .js-plotly-plot')].filter(gd => gd._fullLayout).length >= {expected.Count}",
+                null, new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{notebook}'s outputs on a page without require.js did not draw {expected.Count} charts: {string.Join("; ", errors)} {string.Join("; ", blocked)}");
+        }
+        var drawn = (await tab.EvaluateAsync<JsonElement>(DrawnCharts.Replace(".output_area ", ".output "))).EnumerateArray().ToList();
+        Assert.Equal(expected.Keys.Order(), drawn.Select(c => c.GetProperty("id").GetString()!).Order());
+        foreach (var chart in drawn)
+        {
+            var id = chart.GetProperty("id").GetString()!;
+            Assert.Equal((id, expected[id]), (id, chart.GetProperty("traces").GetInt32()));
+            Assert.Equal((id, expected[id]), (id, chart.GetProperty("drawn").GetInt32()));
+        }
+        Assert.Empty(errors);
+        Assert.Empty(blocked);
+    }
+}
