@@ -19,11 +19,15 @@ public static class JupyterKernelSpec
     /// <summary>The tool package the kernel runs.</summary>
     public const string ToolPackage = "microsoft.dotnet-interactive";
 
-    /// <summary>The command Jupyter runs; <c>{connection_file}</c> is Jupyter's placeholder. HTTP stays on loopback.</summary>
+    /// <summary>
+    /// The command Jupyter runs; <c>{connection_file}</c> is Jupyter's placeholder. The kernel's HTTP API (its script
+    /// in the first output calls it) stays on loopback, on ports from 2050: the tool's default range starts at 2048, and
+    /// a second kernel then takes 2049, which browsers refuse to connect to (NFS is on their list of unsafe ports).
+    /// </summary>
     public static IReadOnlyList<string> Argv(string toolVersion) =>
     [
         "dotnet", "tool", "execute", $"{ToolPackage}@{toolVersion}", "--yes", "--",
-        "jupyter", "--default-kernel", "csharp", "{connection_file}", "--http-port-range", "2048-3000", "--http-local-only",
+        "jupyter", "--default-kernel", "csharp", "{connection_file}", "--http-port-range", "2050-3000", "--http-local-only",
     ];
 
     /// <summary>Jupyter's per-user kernels folder: JUPYTER_DATA_DIR, else the platform's default data folder.</summary>

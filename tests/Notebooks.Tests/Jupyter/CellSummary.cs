@@ -9,12 +9,16 @@ namespace Notebooks.Tests.Jupyter;
 /// failed, the kinds of its outputs in order (chart, table, plotly.js, other HTML, text), and what it printed.
 /// Notices a kernel adds of its own accord are left out: the Jupyter kernel's script that finds its HTTP API (first
 /// cell), its "Loading extensions from …" lines, and the compiler warnings it prints after a cell's output (CS1701
-/// when TorchSharp, built for .NET 8, meets .NET 10's System.Runtime.Numerics).
+/// when TorchSharp, built for .NET 8, meets .NET 10's System.Runtime.Numerics). Durations a notebook prints
+/// ("12 models in 27.6 s") are the machine's, not the notebook's, and read as <c>&lt;duration&gt;</c>.
 /// </summary>
 public sealed partial record CellSummary(int Cell, bool Failed, IReadOnlyList<string> Kinds, string Printed)
 {
     [GeneratedRegex(@"\n?warning CS\d{4}: [^\n]*\n?")]
     private static partial Regex CompilerWarning();
+
+    [GeneratedRegex(@"(?<![\w.])\d+(\.\d+)? ?(s|ms|µs)\b")]
+    private static partial Regex Duration();
 
     /// <summary>One summary per code cell, numbered from 1 as the editors number code cells.</summary>
     public static IReadOnlyList<CellSummary> Of(ExecutedNotebook notebook) =>
@@ -31,7 +35,8 @@ public sealed partial record CellSummary(int Cell, bool Failed, IReadOnlyList<st
             .Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stdout")
             .Select(o => o["text"].JoinedText()));
         var kinds = outputs.Where(o => o["data"] is JsonObject).Select(o => Kind(o["data"]!.AsObject())).OfType<string>().ToList();
-        return new CellSummary(number, failed, kinds, CompilerWarning().Replace(printed, "\n").TrimEnd('\n'));
+        var text = Duration().Replace(CompilerWarning().Replace(printed, "\n"), "<duration>");
+        return new CellSummary(number, failed, kinds, text.TrimEnd('\n'));
     }
 
     private static string? Kind(JsonObject data)
