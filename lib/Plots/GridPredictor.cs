@@ -28,7 +28,7 @@ internal static class GridPredictor
         var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
         var logits = model.call(input);
         int width = OutputWidth(logits, input.shape[0]);
-        var predicted = Predictions.LogitsToLabels(logits);
+        var predicted = Predictions.Labels(logits);
         var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
 
         var classes = new int[ys.Length][];
