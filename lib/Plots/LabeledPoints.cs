@@ -25,6 +25,11 @@ internal sealed record LabeledPoints(double[] X0, double[] X1, long[] Labels)
         PlotInputs.SameLength(("features", x0.Length), ("labels", labels.Length));
         if (x0.Length == 0)
             throw new ArgumentException("There are no points to plot.", "features");
+        long largest = labels.Max();
+        if (largest >= Metrics.LabelPair.MaxClasses)
+            throw new ArgumentException(
+                $"labels contains {largest}, but a chart colours at most {Metrics.LabelPair.MaxClasses:N0} classes (0 to {Metrics.LabelPair.MaxClasses - 1}): " +
+                "are these class labels?", "labels");
         return new LabeledPoints(x0, x1, labels);
     }
 }
