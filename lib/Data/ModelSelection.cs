@@ -5,7 +5,14 @@ namespace CourseLib.Data;
 /// <summary>The sample indices of one train/test split, each in the order the split picked them.</summary>
 /// <param name="Train">Indices of the training samples.</param>
 /// <param name="Test">Indices of the test samples.</param>
-public sealed record SplitIndices(long[] Train, long[] Test);
+public sealed record SplitIndices(long[] Train, long[] Test)
+{
+    /// <summary>Indices of the training samples.</summary>
+    public long[] Train { get; init; } = Train ?? throw new ArgumentNullException(nameof(Train));
+
+    /// <summary>Indices of the test samples.</summary>
+    public long[] Test { get; init; } = Test ?? throw new ArgumentNullException(nameof(Test));
+}
 
 /// <summary>
 /// scikit-learn's <c>train_test_split</c> (1.2): sizes validated and rounded as scikit-learn does (a test fraction

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CourseLib.Models;
 
 /// <summary>
-/// The layout of a model file written by <see cref="ModelFiles.SaveModel"/>, all integers little-endian:
+/// The layout of a model file written by <see cref="ModelFiles.SaveModel(TorchSharp.torch.nn.Module, string)"/>, all integers little-endian:
 /// <code>
 /// "CLMODEL1"                 8 bytes, what the file is and the format's version
 /// manifest length            int32

@@ -13,7 +13,7 @@ namespace CourseLib.Models;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="SaveModel"/> writes to a temporary file of its own next to the target (so two savers never share
+/// <see cref="SaveModel(nn.Module, string)"/> writes to a temporary file of its own next to the target (so two savers never share
 /// one), flushes it to the disk, then renames it over the target in one step: the target is always either the
 /// old complete file or the new complete one. If anything fails, the temporary file is deleted and the old file
 /// is untouched.
@@ -65,12 +65,12 @@ public static class ModelFiles
     }
 
     /// <summary>
-    /// Loads the parameters and buffers saved by <see cref="SaveModel"/> into <paramref name="module"/>, which must have
+    /// Loads the parameters and buffers saved by <see cref="SaveModel(nn.Module, string)"/> into <paramref name="module"/>, which must have
     /// the same architecture (the same class, created with the same sizes). Nothing is changed unless the whole file is
     /// intact and fits the model.
     /// </summary>
     /// <param name="module">The model to fill, e.g. a new instance of the class that was saved.</param>
-    /// <param name="path">A file written by <see cref="SaveModel"/>.</param>
+    /// <param name="path">A file written by <see cref="SaveModel(nn.Module, string)"/>.</param>
     /// <returns><paramref name="module"/>, for chaining (<c>new BlobModel(2, 4).LoadModel(path).eval()</c>).</returns>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="ArgumentException">
