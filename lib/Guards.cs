@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TorchSharp;
@@ -39,7 +40,7 @@ internal static class Guards
         bool disposed;
         try
         {
-            disposed = module.parameters().Any(p => p.IsInvalid) || module.buffers().Any(b => b.IsInvalid);
+            disposed = HandleReleased(module) || module.parameters().Any(p => p.IsInvalid) || module.buffers().Any(b => b.IsInvalid);
         }
         catch (Exception e) when (e is InvalidOperationException or ExternalException or NullReferenceException)
         {
@@ -49,6 +50,15 @@ internal static class Guards
             throw new ArgumentException(Disposed(name, "model"), name);
         return module;
     }
+
+    // Module.Dispose releases the module's native handle and forgets its parameters, so a disposed module can look
+    // like an empty one; TorchSharp exposes no IsDisposed, so the (internal) handle is read. TorchSharp is pinned
+    // (Directory.Packages.props); if a later version renames the field, only this extra check is lost.
+    private static readonly FieldInfo? ModuleHandle =
+        typeof(nn.Module).GetField("handle", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    private static bool HandleReleased(nn.Module module) =>
+        ModuleHandle?.GetValue(module) is SafeHandle handle && (handle.IsClosed || handle.IsInvalid);
 
     /// <summary>Throws unless every entry of <paramref name="items"/> is set.</summary>
     public static void NoNulls<T>(IEnumerable<T?> items, string name)

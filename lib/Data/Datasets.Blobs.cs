@@ -71,7 +71,7 @@ public static partial class Datasets
     {
         Checks.AtLeast(count, 1, centersName, nameof(MakeBlobs));
         Checks.AtLeast(nFeatures, 1, nameof(nFeatures), nameof(MakeBlobs));
-        Guards.FitsInArray(centersName, $"{nameof(MakeBlobs)}'s centers (centers × nFeatures)", count, nFeatures);
+        Guards.FitsInArray(nameof(nFeatures), $"{nameof(MakeBlobs)}'s centers (centers × nFeatures)", count, nFeatures);
         var (low, high) = centerBox ?? (-10.0, 10.0);
         var result = new double[count, nFeatures];
         for (int i = 0; i < count; i++)
@@ -84,7 +84,8 @@ public static partial class Datasets
     private static Dataset Blobs(int[] perCenter, double[,] centers, ClusterStd? clusterStd, bool shuffle, RandomState generator)
     {
         int k = centers.GetLength(0), features = centers.GetLength(1);
-        Checks.AtLeast(features, 1, "centers.GetLength(1)", nameof(MakeBlobs));
+        if (features < 1)
+            throw new ArgumentException($"centers has {features} columns; each center needs at least one coordinate (one column per feature).", nameof(centers));
         Checks.FiniteValues(centers, nameof(centers), nameof(MakeBlobs));
         Guards.FitsInArray("nSamples", $"{nameof(MakeBlobs)}'s features (nSamples × features)", perCenter.Sum(c => (long)c), features);
         double[] std = (clusterStd ?? 1.0).For(k);

@@ -32,7 +32,11 @@ public static class ModelFiles
     /// <exception cref="ArgumentException">The model is null or disposed, or the path is empty or a folder.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder of <paramref name="path"/> does not exist.</exception>
     /// <exception cref="IOException">Writing failed (the disk is full, the folder is read-only); the old file, if any, is unchanged.</exception>
-    public static void SaveModel(this nn.Module module, string path) => SaveModel(module, path, file => file);
+    public static void SaveModel(this nn.Module module, string path)
+    {
+        Guards.LiveModule(module);
+        SaveModel(module, path, file => file);
+    }
 
     /// <summary>
     /// <see cref="SaveModel(nn.Module, string)"/> with the temporary file's stream wrapped by <paramref name="wrapFile"/>:

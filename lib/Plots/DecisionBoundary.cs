@@ -41,8 +41,8 @@ public static class DecisionBoundary
     public static GenericChart PlotTrainTest(nn.Module<Tensor, Tensor> model, Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, IReadOnlyList<string>? classNames = null)
     {
         Guards.LiveModule(model);
-        var train = LabeledPoints.From(trainFeatures, trainLabels);
-        var test = LabeledPoints.From(testFeatures, testLabels);
+        var train = LabeledPoints.From(trainFeatures, trainLabels, nameof(trainFeatures), nameof(trainLabels));
+        var test = LabeledPoints.From(testFeatures, testLabels, nameof(testFeatures), nameof(testLabels));
         var panels = new[]
         {
             Draw(PredictGrid(model, train), train, classNames),

@@ -29,6 +29,7 @@ public sealed class LiveLossChart : IDisposable
     public LiveLossChart(Func<object, Action<object>> show, int renderEvery = 10, string title = "Loss")
     {
         ArgumentNullException.ThrowIfNull(show);
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfLessThan(renderEvery, 1);
         _renderEvery = renderEvery;
         _title = title;
