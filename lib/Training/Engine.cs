@@ -143,11 +143,11 @@ public static partial class Engine
         if (binary && !y.is_floating_point())
             throw new ArgumentException(
                 $"{name} has dtype {y.dtype}, but a binary model (one output) is trained with BCEWithLogitsLoss, which needs float labels: " +
-                "pass y.to(torch.float32), as the course does with .type(torch.float).", name);
+                $"pass {name}.to(torch.float32), as the course does with .type(torch.float).", name);
         if (!binary && y.dim() == 1 && y.dtype != ScalarType.Int64)
             throw new ArgumentException(
                 $"{name} has dtype {y.dtype}, but a multi-class model ({classes} outputs) is trained with CrossEntropyLoss, " +
-                "which needs int64 class labels: pass y.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
+                $"which needs int64 class labels: pass {name}.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
 
         long predictions = logits.size(0);
         if (y.dim() != 1 || y.size(0) != predictions)
