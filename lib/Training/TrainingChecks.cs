@@ -39,7 +39,11 @@ internal static class TrainingChecks
                 "Unfreeze at least one layer (parameter.requires_grad = true).", nameof(optimizer));
     }
 
-    /// <summary>Inputs the engine can feed to the model: a 2-D batch [N, features] of the model's floating-point type.</summary>
+    /// <summary>
+    /// Inputs the engine can feed to the model: a 2-D batch [N, features] of the model's floating-point type. (The
+    /// width is compared with the model's first layer only when the forward pass fails, in <see cref="Forward"/>: a
+    /// model's first registered layer need not be the one its forward pass applies first.)
+    /// </summary>
     public static void InputShape(nn.Module model, Tensor x, string name)
     {
         if (x.dim() != 2)
@@ -53,7 +57,7 @@ internal static class TrainingChecks
             throw new ArgumentException(
                 $"{name} has shape {Shape(x)}, but the engine trains on a batch of feature rows, shape [N, features]: {fix}.", name);
         }
-        var (device, dtype) = ModelPlacement.Of(model);
+        var (_, dtype) = ModelPlacement.Of(model);
         if (x.dtype != dtype)
             throw new ArgumentException(
                 $"{name} has dtype {x.dtype}, but the model's parameters are {dtype}: convert the features with {name}.to(torch.{DTypeName(dtype)})" +
