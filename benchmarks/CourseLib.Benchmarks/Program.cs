@@ -44,6 +44,9 @@ Console.WriteLine($"(model_3 after 10,000 epochs: {history[^1]})");
 Console.WriteLine($"decision-boundary chart (model_3, 800 training points): {DecisionBoundaryChart.Measure(DecisionBoundaryChart.Builder(trained, model3.Data.XTrain, model3.Data.YTrain))}");
 Console.WriteLine($"  ... and its Plotly JSON, as a notebook displays it:  {DecisionBoundaryChart.Measure(DecisionBoundaryChart.BuilderWithJson(trained, model3.Data.XTrain, model3.Data.YTrain))}");
 
+foreach (int classes in ConfusionMatrixChart.ClassCounts)
+    Console.WriteLine($"confusion-matrix heatmap and its Plotly JSON, {classes} classes: {ConfusionMatrixChart.Measure(classes)}");
+
 Console.WriteLine($"load average after: {LoadAverage()}");
 
 // libtorch's MKL picks its generic (slow) matrix kernels on non-Intel CPUs: the model name tells which case this is.

@@ -16,14 +16,32 @@ internal static class Checks
 
     public static void NonNegativeOrNull(double? value, string parameter, string method)
     {
-        if (value is { } v && !(v >= 0))
+        if (value is { } v && !(v >= 0 && v < double.PositiveInfinity))
             throw OutOfRange(parameter, v, method, "a float in the range [0, inf) or null");
     }
 
     public static void NonNegative(double value, string parameter, string method)
     {
-        if (!(value >= 0))
+        if (!(value >= 0 && value < double.PositiveInfinity))
             throw OutOfRange(parameter, value, method, "a float in the range [0, inf)");
+    }
+
+    /// <summary>Every coordinate must be a finite number (NaN or infinity would make every point NaN or infinite).</summary>
+    public static void FiniteValues(double[,] values, string parameter, string method)
+    {
+        for (int i = 0; i < values.GetLength(0); i++)
+            for (int j = 0; j < values.GetLength(1); j++)
+                if (!double.IsFinite(values[i, j]))
+                    throw new ArgumentOutOfRangeException(parameter, values[i, j],
+                        $"The '{parameter}' parameter of {method} must hold finite numbers. Got {Format(values[i, j])} at [{i}, {j}] instead.");
+    }
+
+    /// <summary>Both ends of a box must be finite numbers.</summary>
+    public static void FiniteBox((double Low, double High)? box, string parameter, string method)
+    {
+        if (box is { } b && !(double.IsFinite(b.Low) && double.IsFinite(b.High)))
+            throw new ArgumentOutOfRangeException(parameter, b,
+                $"The '{parameter}' parameter of {method} must be a pair of finite numbers (low, high). Got ({Format(b.Low)}, {Format(b.High)}) instead.");
     }
 
     public static void InHalfOpenRange(double value, double low, double high, string parameter, string method)

@@ -20,6 +20,7 @@ public sealed record Dataset
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         Checks.ConsistentLength(nameof(y), x.GetLength(0), y.Length);
+        LabelTypes.CheckHolds(labelType, y, nameof(labelType));
         X = x;
         Y = y;
         LabelType = labelType;
@@ -44,8 +45,13 @@ public sealed record Dataset
     public int FeatureCount => X.GetLength(1);
 
     /// <summary>One feature column as a new array.</summary>
+    /// <param name="feature">The column, 0 to <see cref="FeatureCount"/> - 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="feature"/> is not a column of <see cref="X"/>.</exception>
     public double[] Column(int feature)
     {
+        if (feature < 0 || feature >= FeatureCount)
+            throw new ArgumentOutOfRangeException(nameof(feature), feature,
+                $"feature must be a column index from 0 to {FeatureCount - 1} (the dataset has {FeatureCount} features); got {feature}.");
         var column = new double[Count];
         for (int i = 0; i < column.Length; i++) column[i] = X[i, feature];
         return column;
@@ -55,8 +61,10 @@ public sealed record Dataset
     /// The course's tensors: features as float32 (<c>torch.from_numpy(X).type(torch.float)</c>) and labels as
     /// <paramref name="labelType"/>, or <see cref="LabelType"/> when not given. The caller owns (disposes) both.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="labelType"/> cannot hold every label exactly (<c>Int8</c> with a label 300, <c>Bool</c> with three classes).</exception>
     public (torch.Tensor X, torch.Tensor Y) ToTensors(torch.ScalarType? labelType = null)
     {
+        if (labelType is { } requested) LabelTypes.CheckHolds(requested, Y, nameof(labelType));
         using var x64 = torch.tensor(X, dtype: torch.float64);
         using var y64 = torch.tensor(Y, dtype: torch.int64);
         return (x64.to_type(torch.float32), y64.to_type(labelType ?? LabelType));
@@ -76,7 +84,12 @@ public sealed record Dataset
     }
 
     /// <summary>The samples at <paramref name="rows"/>, in that order (NumPy's <c>X[rows], y[rows]</c>).</summary>
-    public Dataset Take(IReadOnlyList<long> rows) => new(Rows.Take(X, rows), Rows.Take(Y, rows), LabelType);
+    /// <exception cref="ArgumentOutOfRangeException">A row index is not in 0 to <see cref="Count"/> - 1.</exception>
+    public Dataset Take(IReadOnlyList<long> rows)
+    {
+        Rows.Check(rows, Count, nameof(rows));
+        return new(Rows.Take(X, rows), Rows.Take(Y, rows), LabelType);
+    }
 
     /// <summary>Splits into train and test sets with scikit-learn's <c>train_test_split</c> (see <see cref="ModelSelection.TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/>).</summary>
     public (Dataset Train, Dataset Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)

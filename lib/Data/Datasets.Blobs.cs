@@ -21,6 +21,7 @@ public static partial class Datasets
         RandomState? randomState = null)
     {
         Checks.AtLeast(nSamples, 1, nameof(nSamples), nameof(MakeBlobs));
+        Checks.FiniteBox(centerBox, nameof(centerBox), nameof(MakeBlobs));
         var generator = randomState ?? RandomState.Global;
         BlobCenters chosen = centers ?? 3;
         double[,] coordinates = chosen.Coordinates
@@ -52,6 +53,9 @@ public static partial class Datasets
         ArgumentNullException.ThrowIfNull(nSamples);
         Checks.AtLeast(nSamples.Length, 1, "nSamples.Length", nameof(MakeBlobs));
         foreach (int count in nSamples) Checks.AtLeast(count, 0, nameof(nSamples), nameof(MakeBlobs));
+        // Summed as long: large counts would overflow the int total.
+        Guards.FitsInArray(nameof(nSamples), $"{nameof(MakeBlobs)}'s labels", nSamples.Sum(c => (long)c));
+        Checks.FiniteBox(centerBox, nameof(centerBox), nameof(MakeBlobs));
         var generator = randomState ?? RandomState.Global;
         double[,] coordinates = centers ?? RandomCenters(nSamples.Length, nFeatures, centerBox, generator, nameof(centers));
         if (coordinates.GetLength(0) != nSamples.Length)
@@ -67,6 +71,7 @@ public static partial class Datasets
     {
         Checks.AtLeast(count, 1, centersName, nameof(MakeBlobs));
         Checks.AtLeast(nFeatures, 1, nameof(nFeatures), nameof(MakeBlobs));
+        Guards.FitsInArray(nameof(nFeatures), $"{nameof(MakeBlobs)}'s centers (centers × nFeatures)", count, nFeatures);
         var (low, high) = centerBox ?? (-10.0, 10.0);
         var result = new double[count, nFeatures];
         for (int i = 0; i < count; i++)
@@ -79,6 +84,10 @@ public static partial class Datasets
     private static Dataset Blobs(int[] perCenter, double[,] centers, ClusterStd? clusterStd, bool shuffle, RandomState generator)
     {
         int k = centers.GetLength(0), features = centers.GetLength(1);
+        if (features < 1)
+            throw new ArgumentException($"centers has {features} columns; each center needs at least one coordinate (one column per feature).", nameof(centers));
+        Checks.FiniteValues(centers, nameof(centers), nameof(MakeBlobs));
+        Guards.FitsInArray("nSamples", $"{nameof(MakeBlobs)}'s features (nSamples × features)", perCenter.Sum(c => (long)c), features);
         double[] std = (clusterStd ?? 1.0).For(k);
         if (std.Length != k)
             throw new ArgumentException(

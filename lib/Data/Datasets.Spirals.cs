@@ -11,11 +11,13 @@ public static partial class Datasets
     /// <param name="nPerClass">Points per arm (CS231n's N).</param>
     /// <param name="nClasses">Number of arms (CS231n's K).</param>
     /// <param name="randomState">Seed (the recipe's <c>np.random.seed</c>), shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is below 1, or the points would not fit in an array.</exception>
     public static Dataset MakeSpirals(int nPerClass = 100, int nClasses = 3, RandomState? randomState = null)
     {
         Checks.AtLeast(nPerClass, 1, nameof(nPerClass), nameof(MakeSpirals));
         Checks.AtLeast(nClasses, 1, nameof(nClasses), nameof(MakeSpirals));
+        // nPerClass * nClasses is an int: 65536 * 65536 would wrap round to 0.
+        Guards.FitsInArray(nameof(nPerClass), $"{nameof(MakeSpirals)}'s features (nPerClass × nClasses × 2)", nPerClass, nClasses, 2);
         var generator = randomState ?? RandomState.Global;
 
         var x = new double[nPerClass * nClasses, 2];

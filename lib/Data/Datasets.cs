@@ -48,6 +48,7 @@ public static partial class Datasets
     private static (int Outer, int Inner) Halves(int nSamples, string method)
     {
         Checks.AtLeast(nSamples, 1, nameof(nSamples), method);
+        Guards.FitsInArray(nameof(nSamples), $"{method}'s features", nSamples, 2);
         return (nSamples / 2, nSamples - nSamples / 2);
     }
 
@@ -55,6 +56,9 @@ public static partial class Datasets
     {
         Checks.AtLeast(nSamples.Outer, 0, "nSamples.Outer", method);
         Checks.AtLeast(nSamples.Inner, 0, "nSamples.Inner", method);
-        Checks.AtLeast(nSamples.Outer + nSamples.Inner, 1, nameof(nSamples), method);
+        // Summed as long: two large ints would wrap round to a negative count.
+        long total = (long)nSamples.Outer + nSamples.Inner;
+        if (total < 1) Checks.AtLeast(0, 1, nameof(nSamples), method);
+        Guards.FitsInArray(nameof(nSamples), $"{method}'s features", total, 2);
     }
 }

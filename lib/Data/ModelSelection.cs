@@ -5,7 +5,14 @@ namespace CourseLib.Data;
 /// <summary>The sample indices of one train/test split, each in the order the split picked them.</summary>
 /// <param name="Train">Indices of the training samples.</param>
 /// <param name="Test">Indices of the test samples.</param>
-public sealed record SplitIndices(long[] Train, long[] Test);
+public sealed record SplitIndices(long[] Train, long[] Test)
+{
+    /// <summary>Indices of the training samples.</summary>
+    public long[] Train { get; init; } = Train ?? throw new ArgumentNullException(nameof(Train));
+
+    /// <summary>Indices of the test samples.</summary>
+    public long[] Test { get; init; } = Test ?? throw new ArgumentNullException(nameof(Test));
+}
 
 /// <summary>
 /// scikit-learn's <c>train_test_split</c> (1.2): sizes validated and rounded as scikit-learn does (a test fraction
@@ -63,6 +70,9 @@ public static class ModelSelection
         torch.Tensor x, torch.Tensor y, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
+        CheckSplittable(x, nameof(x));
+        CheckSplittable(y, nameof(y));
+        Checks.ConsistentLength(nameof(y), checked((int)x.shape[0]), checked((int)y.shape[0]));
         var parts = TrainTestSplit([x, y], testSize, trainSize, randomState, shuffle);
         return (parts[0], parts[1], parts[2], parts[3]);
     }
@@ -79,6 +89,8 @@ public static class ModelSelection
         ArgumentNullException.ThrowIfNull(arrays);
         if (arrays.Length == 0)
             throw new ArgumentException("At least one array required as input.", nameof(arrays));
+        for (int i = 0; i < arrays.Length; i++)
+            CheckSplittable(arrays[i], $"arrays[{i}]");
         Checks.ConsistentLength(nameof(arrays), arrays.Select(a => checked((int)a.shape[0])).ToArray());
         var split = TrainTestSplit((int)arrays[0].shape[0], testSize, trainSize, randomState, shuffle);
         using var train = torch.tensor(split.Train, dtype: torch.int64);
@@ -127,6 +139,15 @@ public static class ModelSelection
         if (!valid)
             throw new ArgumentOutOfRangeException(name, s.Value,
                 $"{name}={s} should be either positive and smaller than the number of samples {nSamples} or a float in the (0, 1) range.");
+    }
+
+    private static void CheckSplittable(torch.Tensor? tensor, string name)
+    {
+        Guards.Live(tensor, name);
+        if (tensor.dim() == 0)
+            throw new ArgumentException($"{name} is a scalar (shape []); a split needs at least one dimension, the samples.", name);
+        if (tensor.shape[0] > int.MaxValue)
+            throw new ArgumentException($"{name} has {tensor.shape[0]} samples; a split takes at most {int.MaxValue}.", name);
     }
 
     private static long[] Range(int start, int count) => Enumerable.Range(start, count).Select(i => (long)i).ToArray();

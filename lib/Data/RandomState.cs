@@ -146,7 +146,11 @@ public sealed class RandomState
     }
 
     /// <summary>Shuffles an array in place (<c>shuffle(x)</c>).</summary>
-    public void Shuffle<T>(T[] x) => Shuffle(x.AsSpan());
+    public void Shuffle<T>(T[] x)
+    {
+        ArgumentNullException.ThrowIfNull(x); // AsSpan of null is an empty span: nothing would be shuffled, silently
+        Shuffle(x.AsSpan());
+    }
 
     /// <summary>A shuffled <c>arange(n)</c> (<c>permutation(n)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative.</exception>

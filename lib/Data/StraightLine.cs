@@ -20,10 +20,19 @@ public sealed class StraightLine : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive or the range is empty.</exception>
     public StraightLine(double weight = 0.7, double bias = 0.3, double start = 0.0, double end = 1.0, double step = 0.01)
     {
+        Guards.Finite(weight);
+        Guards.Finite(bias);
+        Guards.Finite(start);
+        Guards.Finite(end);
         Checks.InOpenRange(step, 0, double.PositiveInfinity, nameof(step), nameof(StraightLine));
         if (!(end > start))
             throw new ArgumentOutOfRangeException(nameof(end), end,
                 $"The 'end' parameter of {nameof(StraightLine)} must be greater than start={Checks.Format(start)}. Got {Checks.Format(end)} instead.");
+        // arange makes ceil((end - start) / step) values: a tiny step would ask libtorch for more than memory holds.
+        double count = Math.Ceiling((end - start) / step);
+        if (!(count <= Guards.MaxElements))
+            throw new ArgumentOutOfRangeException(nameof(step), step,
+                $"With start={Checks.Format(start)}, end={Checks.Format(end)} and step={Checks.Format(step)} the line would have {count:G3} points, more than one tensor can hold here ({Guards.MaxElements:N0}); use a larger step.");
         using var x = torch.arange(start, end, step, dtype: torch.float32);
         X = x.unsqueeze(1);
         using var scaled = weight * X;
@@ -44,6 +53,8 @@ public sealed class StraightLine : IDisposable
     public (torch.Tensor XTrain, torch.Tensor YTrain, torch.Tensor XTest, torch.Tensor YTest) Split(double trainFraction = 0.8)
     {
         Checks.InOpenRange(trainFraction, 0, 1, nameof(trainFraction), nameof(Split));
+        if (X.IsInvalid)
+            throw new ObjectDisposedException(nameof(StraightLine), "This StraightLine was disposed (its tensors are freed); make a new one to split.");
         // Python's int() truncates: int(0.8 * 100) = 80.
         long n = X.shape[0], train = (long)(trainFraction * n);
         return (X.narrow(0, 0, train), Y.narrow(0, 0, train), X.narrow(0, train, n - train), Y.narrow(0, train, n - train));

@@ -68,7 +68,7 @@ public static class ClassificationMetrics
     /// </summary>
     public static PrecisionRecallFScore PrecisionRecallFScoreSupport(Tensor yTrue, Tensor yPred, Average average = Average.None,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
-        => Scoring.Compute(LabelPair.Read(yTrue, yPred, numClasses), average, zeroDivision, Scoring.WarnFor.All);
+        => Scoring.Compute(LabelPair.Read(yTrue, yPred, numClasses), Guards.Defined(average), Guards.Defined(zeroDivision), Scoring.WarnFor.All);
 
     /// <summary>
     /// The confusion matrix as an int64 tensor [classes, classes]: row i is the actual class, column j the
@@ -92,11 +92,13 @@ public static class ClassificationMetrics
     /// <param name="zeroDivision">The value of a score whose denominator is zero.</param>
     public static ClassificationReport ClassificationReport(Tensor yTrue, Tensor yPred, IReadOnlyList<string>? targetNames = null,
         int? numClasses = null, int digits = 2, ZeroDivision zeroDivision = ZeroDivision.Warn)
-        => Metrics.ClassificationReport.Create(LabelPair.Read(yTrue, yPred, numClasses), targetNames, digits, zeroDivision);
+        => Metrics.ClassificationReport.Create(LabelPair.Read(yTrue, yPred, numClasses), targetNames, digits, Guards.Defined(zeroDivision));
 
     private static PrecisionRecallFScore Single(Tensor yTrue, Tensor yPred, Average average, ZeroDivision zeroDivision,
         int? numClasses, Scoring.WarnFor warnFor)
     {
+        Guards.Defined(average);
+        Guards.Defined(zeroDivision);
         if (average == Average.None)
             throw new ArgumentException(
                 "Average.None gives one score per class, not one number; use PrecisionRecallFScoreSupport(yTrue, yPred, Average.None) " +

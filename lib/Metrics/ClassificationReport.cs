@@ -39,6 +39,9 @@ public sealed class ClassificationReport
     internal static ClassificationReport Create(LabelPair pair, IReadOnlyList<string>? targetNames, int digits, ZeroDivision zeroDivision)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(digits);
+        // .NET formats at most 999,999,999 decimals and the text grows with them: 100 is far beyond a double's 17 digits.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, 100);
+        if (targetNames is not null) Guards.NoNulls(targetNames, nameof(targetNames));
         long[] labels = pair.Classes;
         if (targetNames is not null && targetNames.Count != labels.Length)
             throw new ArgumentException(

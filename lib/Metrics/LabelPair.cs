@@ -9,6 +9,12 @@ namespace CourseLib.Metrics;
 /// </summary>
 internal sealed class LabelPair
 {
+    /// <summary>
+    /// The most classes scored at once. A confusion matrix of 10,000 classes already takes 800 MB; a larger
+    /// count is nearly always labels that are not class numbers (regression targets, hashed ids).
+    /// </summary>
+    public const int MaxClasses = 10_000;
+
     private readonly int? _numClasses;
     private long[]? _present;
     private long[]? _classes;
@@ -37,9 +43,9 @@ internal sealed class LabelPair
     public static LabelPair Read(Tensor yTrue, Tensor yPred, int? numClasses)
     {
         CheckSameLength(yTrue, yPred);
-        if (numClasses is < 1)
+        if (numClasses is < 1 or > MaxClasses)
             throw new ArgumentOutOfRangeException(nameof(numClasses), numClasses,
-                "numClasses must be 1 or more (or null to take the classes from the data).");
+                $"numClasses must be from 1 to {MaxClasses:N0} (or null to take the classes from the data).");
         var t = LabelReader.Read(yTrue, nameof(yTrue));
         var p = LabelReader.Read(yPred, nameof(yPred));
         if (numClasses is int n)
@@ -47,7 +53,12 @@ internal sealed class LabelPair
             CheckRange(t, n, nameof(yTrue));
             CheckRange(p, n, nameof(yPred));
         }
-        return new LabelPair(t, p, numClasses);
+        var pair = new LabelPair(t, p, numClasses);
+        if (pair.Classes.Length > MaxClasses)
+            throw new ArgumentException(
+                $"yTrue and yPred hold {pair.Classes.Length:N0} different labels, more than the {MaxClasses:N0} classes metrics score at once; " +
+                "are these class labels (0, 1, 2, ...) and not, say, regression targets or ids?", nameof(yPred));
+        return pair;
     }
 
     /// <summary>The number of samples both hold; throws unless both are label vectors of one length.</summary>

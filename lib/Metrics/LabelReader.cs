@@ -17,7 +17,7 @@ internal static class LabelReader
     /// <summary>The number of labels in <paramref name="labels"/>, after checking its shape: [N] or [N, 1].</summary>
     public static long Count(Tensor labels, string name)
     {
-        ArgumentNullException.ThrowIfNull(labels, name);
+        Guards.Live(labels, name);
         var shape = labels.shape;
         if (shape.Length == 1) return shape[0];
         if (shape.Length == 2 && shape[1] == 1) return shape[0];

@@ -10,4 +10,8 @@ namespace CourseLib.Metrics;
 /// <param name="Recall">Recall; null on the accuracy line.</param>
 /// <param name="F1Score">F1 score; on the accuracy line, the accuracy.</param>
 /// <param name="Support">The number of true samples of the class; on summary lines, of all scored classes.</param>
-public sealed record ReportRow(string Name, double? Precision, double? Recall, double F1Score, long Support);
+public sealed record ReportRow(string Name, double? Precision, double? Recall, double F1Score, long Support)
+{
+    /// <summary>The class's name (its label, or its target name), or the summary line's name.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
+}

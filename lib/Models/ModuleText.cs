@@ -17,8 +17,11 @@ namespace CourseLib.Models;
 /// </summary>
 public static class ModuleText
 {
+    /// <summary>The model as PyTorch prints it: its class, then each named child on its own line, nested.</summary>
+    /// <param name="module">The model (any <c>nn.Module</c>).</param>
     public static string Describe(this nn.Module module)
     {
+        Guards.LiveModule(module);
         var text = new StringBuilder();
         Write(text, module, indent: "");
         return text.ToString();

@@ -13,6 +13,9 @@ public static class ActivationFunctions
     /// <summary>The panels' titles, in order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["Linear", "ReLU", "Sigmoid", "Tanh"];
 
+    /// <summary>The most inputs <see cref="Plot"/> draws.</summary>
+    public const int MaxPoints = 1_000_000;
+
     /// <summary>Plots the four activations over <paramref name="points"/> evenly spaced inputs from <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <param name="from">Smallest input (the course uses -10).</param>
     /// <param name="to">Largest input (the course uses 10).</param>
@@ -21,6 +24,10 @@ public static class ActivationFunctions
     {
         if (points < 2)
             throw new ArgumentException($"At least 2 points are needed to draw a curve; got {points}.", nameof(points));
+        if (points > MaxPoints)
+            throw new ArgumentOutOfRangeException(nameof(points), points, $"At most {MaxPoints:N0} points are drawn (a screen shows far fewer); got {points:N0}.");
+        Guards.Finite(from);
+        Guards.Finite(to);
         if (!(from < to))
             throw new ArgumentException($"The range must run upwards; got from {from} to {to}.", nameof(from));
 

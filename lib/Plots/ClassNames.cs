@@ -11,6 +11,7 @@ internal static class ClassNames
     {
         if (names is null)
             return Enumerable.Range(0, classCount).Select(k => k.ToString()).ToArray();
+        Guards.NoNulls(names, "classNames");
         if (names.Count < classCount)
             throw new ArgumentException($"{names.Count} class names were given but the labels need {classCount} (labels run from 0 to {classCount - 1}).", "classNames");
         return names;

@@ -16,6 +16,7 @@ public static class CourseStyle
     /// <summary>Adds the course template to the chart's layout.</summary>
     public static GenericChart WithCourseStyle(this GenericChart chart)
     {
+        ArgumentNullException.ThrowIfNull(chart);
         var layout = new Layout();
         layout.SetProperty("template", Template());
         return GenericChart.addLayout(layout, chart);

@@ -28,7 +28,7 @@ public static class DecisionBoundary
     /// <param name="classNames">Legend name of each class; "0", "1", … when omitted.</param>
     public static GenericChart Plot(nn.Module<Tensor, Tensor> model, Tensor features, Tensor labels, string? title = null, IReadOnlyList<string>? classNames = null)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        Guards.LiveModule(model);
         var points = LabeledPoints.From(features, labels);
         return Draw(PredictGrid(model, points), points, classNames).WithTitle(title).WithCourseStyle();
     }
@@ -40,9 +40,9 @@ public static class DecisionBoundary
     /// <inheritdoc cref="Plot"/>
     public static GenericChart PlotTrainTest(nn.Module<Tensor, Tensor> model, Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, IReadOnlyList<string>? classNames = null)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var train = LabeledPoints.From(trainFeatures, trainLabels);
-        var test = LabeledPoints.From(testFeatures, testLabels);
+        Guards.LiveModule(model);
+        var train = LabeledPoints.From(trainFeatures, trainLabels, nameof(trainFeatures), nameof(trainLabels));
+        var test = LabeledPoints.From(testFeatures, testLabels, nameof(testFeatures), nameof(testLabels));
         var panels = new[]
         {
             Draw(PredictGrid(model, train), train, classNames),
@@ -61,7 +61,7 @@ public static class DecisionBoundary
     /// <param name="features">Points, shape <c>[N, 2]</c>; only their range is used.</param>
     public static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, Tensor features)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        Guards.LiveModule(model);
         var (x0, x1) = PlotInputs.Features(features, nameof(features));
         return GridPredictor.Predict(model, x0, x1, Resolution, Margin);
     }

@@ -26,15 +26,30 @@ internal static class GridPredictor
         using var scope = NewDisposeScope();
 
         var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
-        var logits = model.call(input);
+        var logits = Forward(model, input);
         int width = OutputWidth(logits, input.shape[0]);
-        var predicted = Predictions.LogitsToLabels(logits);
+        var predicted = Predictions.Labels(logits);
         var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
 
         var classes = new int[ys.Length][];
         for (int i = 0; i < ys.Length; i++)
             classes[i] = flat.AsSpan(i * xs.Length, xs.Length).ToArray();
         return new BoundaryGrid(xs, ys, classes, width);
+    }
+
+    // libtorch's "mat1 and mat2 shapes cannot be multiplied" names neither the model nor the fix.
+    private static Tensor Forward(nn.Module<Tensor, Tensor> model, Tensor input)
+    {
+        try
+        {
+            return model.call(input);
+        }
+        catch (System.Runtime.InteropServices.ExternalException e)
+        {
+            throw new ArgumentException(
+                "The model could not predict on the grid's 2-D points (shape [N, 2]): a decision boundary needs a classifier " +
+                $"with 2 input features. libtorch said: {e.Message.Split('\n', 2)[0].Trim()}", nameof(model), e);
+        }
     }
 
     private static int OutputWidth(Tensor logits, long rows)

@@ -29,6 +29,7 @@ public sealed class LiveLossChart : IDisposable
     public LiveLossChart(Func<object, Action<object>> show, int renderEvery = 10, string title = "Loss")
     {
         ArgumentNullException.ThrowIfNull(show);
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfLessThan(renderEvery, 1);
         _renderEvery = renderEvery;
         _title = title;
@@ -60,8 +61,11 @@ public sealed class LiveLossChart : IDisposable
     /// <param name="epoch">The epoch number.</param>
     /// <param name="trainLoss">Training loss.</param>
     /// <param name="testLoss">Test loss, if measured this epoch.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A loss is NaN or infinite (the chart would silently leave it out).</exception>
     public void Record(int epoch, double trainLoss, double? testLoss = null)
     {
+        Guards.Finite(trainLoss);
+        if (testLoss is { } test) Guards.Finite(test, nameof(testLoss));
         _points.Add((epoch, trainLoss, testLoss));
         if (_points.Count - _renderedCount >= _renderEvery)
             Render();

@@ -10,7 +10,7 @@ internal static class PlotInputs
     /// <summary>The two columns of an <c>[N, 2]</c> feature tensor, on the CPU as doubles.</summary>
     public static (double[] X0, double[] X1) Features(Tensor features, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(features, paramName);
+        Guards.Live(features, paramName);
         if (features.dim() != 2 || features.shape[1] != 2)
             throw new ArgumentException($"Features must be a 2-D tensor of shape [N, 2]; got shape [{string.Join(", ", features.shape)}].", paramName);
         var flat = Values(features, paramName);
@@ -27,6 +27,8 @@ internal static class PlotInputs
         var x0 = new double[n];
         var x1 = new double[n];
         for (int i = 0; i < n; i++) { x0[i] = features[i, 0]; x1[i] = features[i, 1]; }
+        Finite(x0, paramName);
+        Finite(x1, paramName);
         return (x0, x1);
     }
 
@@ -48,13 +50,32 @@ internal static class PlotInputs
     }
 
     /// <summary>Every element of <paramref name="tensor"/>, flattened in row-major order, as doubles on the CPU.</summary>
-    public static double[] Values(Tensor tensor, string paramName)
+    /// <param name="tensor">The values.</param>
+    /// <param name="paramName">The caller's name of it, for messages.</param>
+    /// <param name="requireFinite">
+    /// Refuse NaN and infinity, which Plotly would leave out of the chart without a word (a diverged model's predictions).
+    /// </param>
+    public static double[] Values(Tensor tensor, string paramName, bool requireFinite = true)
     {
-        ArgumentNullException.ThrowIfNull(tensor, paramName);
+        Guards.Live(tensor, paramName);
         if (tensor.numel() == 0)
             return [];
-        using var scope = NewDisposeScope();
-        return tensor.detach().cpu().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        Guards.FitsInArray(paramName, paramName, tensor.numel());
+        double[] values;
+        using (NewDisposeScope())
+            values = tensor.detach().cpu().to_type(ScalarType.Float64).contiguous().data<double>().ToArray();
+        if (requireFinite) Finite(values, paramName);
+        return values;
+    }
+
+    /// <summary>Throws unless every value is finite: a NaN or infinite point would silently be missing from the chart.</summary>
+    public static void Finite(IReadOnlyList<double> values, string paramName)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException(
+                    $"{paramName} holds {Guards.Format(values[i])} (at flat index {i}); a chart cannot draw it and would leave the point out without a word. " +
+                    "If these are a model's outputs, its training probably diverged (a learning rate too high?).", paramName);
     }
 
     /// <summary>Throws unless every named sequence has the length of the first.</summary>

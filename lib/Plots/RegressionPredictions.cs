@@ -32,6 +32,8 @@ public static class RegressionPredictions
         ArgumentNullException.ThrowIfNull(trainLabels);
         ArgumentNullException.ThrowIfNull(testData);
         ArgumentNullException.ThrowIfNull(testLabels);
+        foreach (var (name, values) in new[] { (nameof(trainData), trainData), (nameof(trainLabels), trainLabels), (nameof(testData), testData), (nameof(testLabels), testLabels), (nameof(predictions), predictions ?? []) })
+            PlotInputs.Finite(values, name);
         PlotInputs.SameLength((nameof(trainData), trainData.Length), (nameof(trainLabels), trainLabels.Length));
         PlotInputs.SameLength((nameof(testData), testData.Length), (nameof(testLabels), testLabels.Length),
             (nameof(predictions), predictions?.Length ?? testData.Length));

@@ -51,6 +51,8 @@ public static class TrainingCurves
         ArgumentNullException.ThrowIfNull(testLoss);
         ArgumentNullException.ThrowIfNull(trainAccuracy);
         ArgumentNullException.ThrowIfNull(testAccuracy);
+        foreach (var (name, values) in new[] { (nameof(trainLoss), trainLoss), (nameof(testLoss), testLoss), (nameof(trainAccuracy), trainAccuracy), (nameof(testAccuracy), testAccuracy) })
+            PlotInputs.Finite(values, name);
         PlotInputs.SameLength((nameof(epochs), epochs.Length), (nameof(trainLoss), trainLoss.Length), (nameof(testLoss), testLoss.Length),
             (nameof(trainAccuracy), trainAccuracy.Length), (nameof(testAccuracy), testAccuracy.Length));
 

@@ -9,13 +9,15 @@ public static partial class Engine
     /// <summary>
     /// The course's <c>accuracy_fn</c> on the labels the model's logits predict (<see cref="Predictions.LogitsToLabels"/>):
     /// the samples predicted right, <c>torch.eq(y_true, y_pred).sum().item()</c>, over the number of samples, times 100.
+    /// With <c>BCELoss</c> the outputs are probabilities already, so they are only rounded.
     /// The predictions take no part in the loss, so no gradients are recorded for them. The labels were checked by
     /// <c>CheckLabels</c>.
     /// </summary>
-    private static double AccuracyFn(Tensor yTrue, Tensor logits)
+    private static double AccuracyFn(Tensor yTrue, Tensor logits, Loss<Tensor, Tensor, Tensor> lossFn)
     {
         using var noGrad = torch.no_grad();
-        var yPred = Predictions.LogitsToLabels(logits);
+        // BCELoss is fed probabilities (the model ends in a sigmoid): a second sigmoid would make every prediction 1.
+        var yPred = lossFn is TorchSharp.Modules.BCELoss ? (Predictions.IsColumn(logits) ? logits.squeeze(1) : logits).round() : Predictions.Labels(logits);
         return (double)CountCorrect(yTrue, yPred) / yPred.size(0) * 100;
     }
 

@@ -29,10 +29,21 @@ public static partial class Engine
     /// <param name="device">Where to train; null means <see cref="Devices.Default"/>.</param>
     /// <param name="output">Where progress lines go; null means the console.</param>
     /// <param name="onEpoch">Called after each epoch with its record, e.g. to update a live chart.</param>
+    /// <exception cref="ArgumentException">An argument is null, disposed, or does not fit the others (named in the message, with the fix).</exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite; it carries the epochs completed before.</exception>
+    /// <exception cref="InvalidOperationException">Called inside <c>torch.no_grad()</c> or <c>torch.inference_mode()</c>, or the optimizer holds parameters on another device.</exception>
     public static TrainingHistory Fit(nn.Module<Tensor, Tensor> model, Tensor xTrain, Tensor yTrain, Tensor xTest, Tensor yTest,
         Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, int epochs, int printEvery = 10,
         Device? device = null, TextWriter? output = null, Action<EpochRecord>? onEpoch = null)
     {
+        Guards.LiveModule(model);
+        Guards.Live(xTrain);
+        Guards.Live(yTrain);
+        Guards.Live(xTest);
+        Guards.Live(yTest);
+        ArgumentNullException.ThrowIfNull(lossFn);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        TrainingChecks.GradientsEnabled(nameof(Fit));
         ArgumentOutOfRangeException.ThrowIfNegative(epochs);
         ArgumentOutOfRangeException.ThrowIfNegative(printEvery);
         device ??= Devices.Default;
@@ -44,6 +55,10 @@ public static partial class Engine
         var (xTr, yTr, xTe, yTe) = (OnDevice(xTrain, device), OnDevice(yTrain, device), OnDevice(xTest, device), OnDevice(yTest, device));
 
         var parameters = optimizer.parameters().ToArray();
+        TrainingChecks.OptimizerOwns(model, optimizer, parameters);
+        const string NotFinite = "Clean or drop the samples with NaN or infinite features before training.";
+        Guards.AllFinite(xTr, nameof(xTrain), NotFinite);
+        Guards.AllFinite(xTe, nameof(xTest), NotFinite);
         var history = new TrainingHistory();
         for (int epoch = 0; epoch < epochs; epoch++)
         {
@@ -51,10 +66,10 @@ public static partial class Engine
             using var scope = torch.NewDisposeScope();
 
             // Training (the labels do not change, so they are checked in the first epoch only)
-            var train = Train(model, xTr, yTr, lossFn, optimizer, parameters, checkLabels: epoch == 0);
+            var train = Train(model, xTr, yTr, lossFn, optimizer, parameters, check: epoch == 0, (nameof(xTrain), nameof(yTrain)), epoch, history);
 
             // Testing
-            var test = Test(model, xTe, yTe, lossFn, checkLabels: epoch == 0);
+            var test = Test(model, xTe, yTe, lossFn, check: epoch == 0, (nameof(xTest), nameof(yTest)));
 
             var record = new EpochRecord(epoch, train.Loss, train.Accuracy, test.Loss, test.Accuracy);
             history.Add(record);

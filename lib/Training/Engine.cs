@@ -22,34 +22,68 @@ public static partial class Engine
     /// The tensors a step makes are freed by the enclosing dispose scope: in a loop of your own, open one per
     /// epoch (<c>using var scope = torch.NewDisposeScope();</c>), as <see cref="Fit"/> does.
     /// </remarks>
+    /// <exception cref="ArgumentException">An argument is null, disposed, or does not fit the others (named in the message, with the fix).</exception>
+    /// <exception cref="TrainingDivergedException">The loss is NaN or infinite; the optimizer step is skipped.</exception>
+    /// <exception cref="InvalidOperationException">Called inside <c>torch.no_grad()</c> or <c>torch.inference_mode()</c>.</exception>
     public static StepResult TrainStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
-        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer) =>
-        Train(model, x, y, lossFn, optimizer, optimizer.parameters(), checkLabels: true);
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer)
+    {
+        CheckArguments(model, x, y, lossFn);
+        ArgumentNullException.ThrowIfNull(optimizer);
+        TrainingChecks.GradientsEnabled(nameof(TrainStep));
+        var parameters = optimizer.parameters().ToArray();
+        TrainingChecks.OptimizerOwns(model, optimizer, parameters);
+        return Train(model, x, y, lossFn, optimizer, parameters, check: true, (nameof(x), nameof(y)));
+    }
 
     /// <summary>
     /// One evaluation step on all of <paramref name="x"/>, in eval mode and without gradients:
     /// forward pass, then loss and accuracy (percent).
     /// </summary>
-    public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn) =>
-        Test(model, x, y, lossFn, checkLabels: true);
+    /// <exception cref="ArgumentException">An argument is null, disposed, or does not fit the others (named in the message, with the fix).</exception>
+    public static StepResult TestStep(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn)
+    {
+        CheckArguments(model, x, y, lossFn);
+        return Test(model, x, y, lossFn, check: true, (nameof(x), nameof(y)));
+    }
+
+    /// <summary>The arguments every step takes: set, not disposed.</summary>
+    private static void CheckArguments(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn)
+    {
+        Guards.LiveModule(model);
+        Guards.Live(x);
+        Guards.Live(y);
+        ArgumentNullException.ThrowIfNull(lossFn);
+    }
 
     /// <summary>
     /// <see cref="TrainStep"/>, with the optimizer's <paramref name="parameters"/> passed in: <see cref="Fit"/> lists
     /// them once (TorchSharp walks the model's modules each time they are asked for) and checks the labels in its
-    /// first epoch only.
+    /// first epoch only. <paramref name="names"/> are the caller's names of the data, for messages.
     /// </summary>
     private static StepResult Train(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y,
-        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, IEnumerable<Tensor> parameters, bool checkLabels)
+        Loss<Tensor, Tensor, Tensor> lossFn, optim.Optimizer optimizer, IEnumerable<Tensor> parameters, bool check,
+        (string X, string Y) names, int? epoch = null, TrainingHistory? history = null)
     {
         model.train();
+        if (check) TrainingChecks.InputShape(model, x, names.X);
 
         // 1. Forward pass (model outputs raw logits)
-        var yLogits = model.call(x);
-        if (checkLabels) CheckLabels(yLogits, y, nameof(y));
+        var yLogits = check ? TrainingChecks.Forward(model, x, names.X) : model.call(x);
+        if (check)
+        {
+            TrainingChecks.LossFits(lossFn, yLogits);
+            CheckLabels(yLogits, y, names.Y);
+        }
+        TrainingChecks.ProbabilitiesForBceLoss(lossFn, yLogits); // only for BCELoss, every step: outputs may drift out of [0, 1]
 
         // 2. Calculate loss/accuracy
         var loss = lossFn.call(yLogits, LossLabels(yLogits, y));
-        double acc = AccuracyFn(y, yLogits);
+        float lossValue = loss.ToSingle(); // ToSingle: item<float>() builds a strided accessor for one value
+        // A NaN or infinite loss would make every parameter NaN at the step: stop before it, with the likely causes.
+        if (!float.IsFinite(lossValue))
+            throw TrainingChecks.Diverged(lossValue, x, names.X, epoch, history);
+        double acc = AccuracyFn(y, yLogits, lossFn);
 
         // 3. Optimizer zero grad (to None, as PyTorch's optimizer.zero_grad() does)
         OptimizerGradients.SetToNone(parameters);
@@ -60,22 +94,29 @@ public static partial class Engine
         // 5. Optimizer step
         optimizer.step();
 
-        return new StepResult(loss.ToSingle(), acc); // ToSingle: item<float>() builds a strided accessor for one value
+        return new StepResult(lossValue, acc);
     }
 
-    /// <summary><see cref="TestStep"/>, checking the labels only when asked.</summary>
-    private static StepResult Test(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn, bool checkLabels)
+    /// <summary><see cref="TestStep"/>, checking the inputs and labels only when asked.</summary>
+    private static StepResult Test(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn, bool check,
+        (string X, string Y) names)
     {
         model.eval();
+        if (check) TrainingChecks.InputShape(model, x, names.X);
         using (torch.inference_mode())
         {
             // 1. Forward pass
-            var testLogits = model.call(x);
-            if (checkLabels) CheckLabels(testLogits, y, nameof(y));
+            var testLogits = check ? TrainingChecks.Forward(model, x, names.X) : model.call(x);
+            if (check)
+            {
+                TrainingChecks.LossFits(lossFn, testLogits);
+                CheckLabels(testLogits, y, names.Y);
+            }
+            TrainingChecks.ProbabilitiesForBceLoss(lossFn, testLogits);
 
             // 2. Calculate test loss/accuracy
             var testLoss = lossFn.call(testLogits, LossLabels(testLogits, y));
-            double testAcc = AccuracyFn(y, testLogits);
+            double testAcc = AccuracyFn(y, testLogits, lossFn);
 
             return new StepResult(testLoss.ToSingle(), testAcc);
         }
@@ -102,11 +143,11 @@ public static partial class Engine
         if (binary && !y.is_floating_point())
             throw new ArgumentException(
                 $"{name} has dtype {y.dtype}, but a binary model (one output) is trained with BCEWithLogitsLoss, which needs float labels: " +
-                "pass y.to(torch.float32), as the course does with .type(torch.float).", name);
+                $"pass {name}.to(torch.float32), as the course does with .type(torch.float).", name);
         if (!binary && y.dim() == 1 && y.dtype != ScalarType.Int64)
             throw new ArgumentException(
                 $"{name} has dtype {y.dtype}, but a multi-class model ({classes} outputs) is trained with CrossEntropyLoss, " +
-                "which needs int64 class labels: pass y.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
+                $"which needs int64 class labels: pass {name}.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
 
         long predictions = logits.size(0);
         if (y.dim() != 1 || y.size(0) != predictions)

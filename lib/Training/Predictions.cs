@@ -16,10 +16,10 @@ public static class Predictions
     /// <c>model(X).squeeze()</c>, but only that last axis, so one sample stays a vector); [N, C] unchanged.
     /// </summary>
     public static Tensor SqueezeBinary(Tensor logits) =>
-        IsColumn(logits) ? logits.squeeze(1) : logits;
+        IsColumn(Guards.Live(logits)) ? logits.squeeze(1) : logits;
 
     /// <summary>Whether logits of this shape come from a binary model: [N] or [N, 1].</summary>
-    public static bool IsBinary(Tensor logits) => logits.dim() == 1 || IsColumn(logits);
+    public static bool IsBinary(Tensor logits) => Guards.Live(logits).dim() == 1 || IsColumn(logits);
 
     /// <summary>Whether logits are a binary model's single output column, [N, 1].</summary>
     internal static bool IsColumn(Tensor logits) => logits.dim() == 2 && logits.size(1) == 1;
@@ -28,7 +28,28 @@ public static class Predictions
     /// Class labels from logits: <c>torch.round(torch.sigmoid(logits))</c> (float 0/1) for a binary model,
     /// <c>torch.softmax(logits, 1).argmax(1)</c> (int64) for a multi-class one.
     /// </summary>
-    public static Tensor LogitsToLabels(Tensor logits) => IsBinary(logits)
-        ? torch.sigmoid(SqueezeBinary(logits)).round_() // rounded in place: the probabilities are a fresh tensor
+    /// <exception cref="ArgumentException"><paramref name="logits"/> is not a float tensor of shape [N], [N, 1] or [N, C].</exception>
+    public static Tensor LogitsToLabels(Tensor logits)
+    {
+        CheckLogits(logits);
+        return Labels(logits);
+    }
+
+    /// <summary><see cref="LogitsToLabels"/> for logits the caller has checked (the engine's, every epoch).</summary>
+    internal static Tensor Labels(Tensor logits) => logits.dim() == 1 || IsColumn(logits)
+        ? torch.sigmoid(IsColumn(logits) ? logits.squeeze(1) : logits).round_() // rounded in place: the probabilities are a fresh tensor
         : torch.softmax(logits, dim: 1).argmax(dim: 1);
+
+    private static void CheckLogits(Tensor logits)
+    {
+        Guards.Live(logits);
+        if (logits.dim() is not (1 or 2))
+            throw new ArgumentException(
+                $"logits has shape [{string.Join(", ", logits.shape)}]; a classifier's logits are [N] or [N, 1] (binary) or [N, classes]. " +
+                "For a batch of sequences or images, reshape them to one row per sample first.", nameof(logits));
+        if (!logits.is_floating_point())
+            throw new ArgumentException(
+                $"logits has dtype {logits.dtype}; logits are a model's floating-point outputs. If these are labels already, use them as they are.",
+                nameof(logits));
+    }
 }

@@ -1,0 +1,131 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using TorchSharp;
+using static TorchSharp.torch;
+
+[assembly: InternalsVisibleTo("CourseLib.Tests")]
+
+namespace CourseLib;
+
+/// <summary>
+/// The argument checks every public entry of the library shares: tensors and models that are null or already
+/// disposed, numbers that must be finite, enum values that must be defined, lists without null entries, and
+/// sizes that must fit in an array. Each throws an <see cref="ArgumentException"/> (or a subclass) naming the
+/// parameter, what was wrong, and the fix. (The data generators' range checks, worded like scikit-learn's,
+/// are in <c>CourseLib.Data.Checks</c>.)
+/// </summary>
+internal static class Guards
+{
+    /// <summary>
+    /// The largest number of elements one .NET array may hold (<see cref="Array.MaxLength"/>): sizes beyond it
+    /// would overflow or fail deep inside the runtime, so they are refused up front with the parameter's name.
+    /// </summary>
+    public static long MaxElements => Array.MaxLength;
+
+    /// <summary>Throws unless <paramref name="tensor"/> is a tensor whose memory is still there.</summary>
+    public static Tensor Live([NotNull] Tensor? tensor, [CallerArgumentExpression(nameof(tensor))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(tensor, name);
+        if (tensor.IsInvalid)
+            throw new ArgumentException(Disposed(name, "tensor"), name);
+        return tensor;
+    }
+
+    /// <summary>Throws unless <paramref name="module"/> is a model whose parameters and buffers are still there.</summary>
+    public static T LiveModule<T>([NotNull] T? module, [CallerArgumentExpression(nameof(module))] string name = "") where T : nn.Module
+    {
+        ArgumentNullException.ThrowIfNull(module, name);
+        bool disposed;
+        try
+        {
+            disposed = HandleReleased(module) || module.parameters().Any(p => p.IsInvalid) || module.buffers().Any(b => b.IsInvalid);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ExternalException or NullReferenceException)
+        {
+            disposed = true; // a module whose native handle is gone cannot even list its parameters
+        }
+        if (disposed)
+            throw new ArgumentException(Disposed(name, "model"), name);
+        return module;
+    }
+
+    // Module.Dispose releases the module's native handle and forgets its parameters, so a disposed module can look
+    // like an empty one; TorchSharp exposes no IsDisposed, so the (internal) handle is read. TorchSharp is pinned
+    // (Directory.Packages.props); if a later version renames the field, only this extra check is lost.
+    private static readonly FieldInfo? ModuleHandle =
+        typeof(nn.Module).GetField("handle", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    private static bool HandleReleased(nn.Module module) =>
+        ModuleHandle?.GetValue(module) is SafeHandle handle && (handle.IsClosed || handle.IsInvalid);
+
+    /// <summary>Throws unless every entry of <paramref name="items"/> is set.</summary>
+    public static void NoNulls<T>(IEnumerable<T?> items, string name)
+    {
+        int i = 0;
+        foreach (var item in items)
+        {
+            if (item is null)
+                throw new ArgumentException($"{name}[{i}] is null; every entry must be set.", name);
+            i++;
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a finite number (not NaN, not ±infinity).</summary>
+    public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string name = "")
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number; got {Format(value)}.");
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is one of the enum's named values (a cast such as <c>(Average)42</c> is not).</summary>
+    public static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string name = "") where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw new ArgumentOutOfRangeException(name, value,
+                $"{name} is {value}, which is not a {typeof(TEnum).Name}; use one of {string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"{typeof(TEnum).Name}.{n}"))}.");
+        return value;
+    }
+
+    /// <summary>Throws unless a product of counts fits in one array (<see cref="MaxElements"/>).</summary>
+    public static long FitsInArray(string name, string what, params long[] factors)
+    {
+        long product = 1;
+        foreach (long f in factors)
+        {
+            if (f > 0 && product > MaxElements / f)
+                throw TooLarge(name, what, factors);
+            product *= f;
+        }
+        if (product > MaxElements)
+            throw TooLarge(name, what, factors);
+        return product;
+    }
+
+    /// <summary>Throws when a floating-point tensor holds NaN or ±infinity (checked once; the caller says when).</summary>
+    public static void AllFinite(Tensor tensor, string name, string hint)
+    {
+        if (!tensor.is_floating_point() || tensor.numel() == 0) return;
+        using var scope = NewDisposeScope();
+        if (!isfinite(tensor).all().item<bool>())
+        {
+            long bad = (~isfinite(tensor)).sum().item<long>();
+            throw new ArgumentException($"{name} holds {bad} value(s) that are NaN or infinite. {hint}", name);
+        }
+    }
+
+    /// <summary>A double as the messages show it: shortest round-trip digits, NaN and infinity spelled out.</summary>
+    public static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ArgumentOutOfRangeException TooLarge(string name, string what, long[] factors) =>
+        new(name, $"{what} would be {string.Join(" × ", factors)} elements, more than one array can hold ({MaxElements:N0}); use smaller sizes.");
+
+    private static string Disposed(string name, string kind) =>
+        $"{name} is a {kind} that has already been disposed: its memory was freed, most likely because it was created inside a " +
+        "dispose scope (using var scope = torch.NewDisposeScope()) that has ended, or disposed by hand. To keep it, create it " +
+        "outside that scope" + (kind == "tensor"
+            ? $", or call {name}.MoveToOuterDisposeScope() (or DetachFromDisposeScope()) before the scope ends."
+            : ", or create a new one.");
+}

@@ -1,0 +1,147 @@
+using System.Reflection;
+using CourseLib.Data;
+using CourseLib.Metrics;
+using CourseLib.Models;
+using CourseLib.Plots;
+using CourseLib.Training;
+using Plotly.NET;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CourseLib.Tests.Adversarial;
+
+/// <summary>
+/// Valid arguments for any public entry of the library, chosen by the parameter's type and name (and, where
+/// one name means different things, the method): small, coherent data — 20 two-feature points, binary labels,
+/// a 2 → 4 → 1 model with its own optimizer — made fresh for every call.
+/// </summary>
+internal sealed class Samples
+{
+    private readonly Lazy<nn.Module<Tensor, Tensor>> _model;
+    private readonly Lazy<optim.Optimizer> _optimizer;
+
+    public Samples()
+    {
+        torch.manual_seed(1);
+        _model = new(() => nn.Sequential(nn.Linear(2, 4), nn.ReLU(), nn.Linear(4, 1)));
+        _optimizer = new(() => optim.SGD(Model.parameters(), 0.1));
+    }
+
+    public nn.Module<Tensor, Tensor> Model => _model.Value;
+    public optim.Optimizer Optimizer => _optimizer.Value;
+    public static Tensor Features() => torch.randn(20, 2);
+    public static Tensor IntLabels() => torch.tensor(Enumerable.Range(0, 20).Select(i => (long)(i % 2)).ToArray());
+    public static Tensor FloatLabels() => IntLabels().to(float32);
+
+    /// <summary>A disposed tensor, as one created in a dispose scope that has ended.</summary>
+    public static Tensor Disposed()
+    {
+        Tensor t;
+        using (torch.NewDisposeScope())
+            t = torch.zeros(20, 2);
+        return t;
+    }
+
+    /// <summary>A disposed model.</summary>
+    public static nn.Module<Tensor, Tensor> DisposedModel()
+    {
+        var model = nn.Sequential(nn.Linear(2, 4), nn.Linear(4, 1));
+        model.Dispose();
+        return model;
+    }
+
+    /// <summary>The instance whose methods are tried.</summary>
+    public object Instance(Type type) => type.Name switch
+    {
+        nameof(Dataset) => Datasets.MakeCircles(20, randomState: 1),
+        nameof(RandomState) => new RandomState(1),
+        nameof(Mt19937) => new Mt19937(1),
+        nameof(StraightLine) => new StraightLine(),
+        nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
+        nameof(TrainingHistory) => new TrainingHistory(),
+        nameof(ClassificationReport) => ClassificationMetrics.ClassificationReport(IntLabels(), IntLabels()),
+        _ => throw new NotSupportedException($"No sample instance of {type.Name}."),
+    };
+
+    public object? Argument(MethodBase method, ParameterInfo p)
+    {
+        string owner = method.DeclaringType!.Name;
+        var t = p.ParameterType;
+        if (Nullable.GetUnderlyingType(t) is not null && p.HasDefaultValue) return p.DefaultValue;
+
+        switch (owner, method.Name, p.Name)
+        {
+            case (nameof(RegressionPredictions), _, _) when t == typeof(Tensor):
+                return torch.arange(10, dtype: float32).unsqueeze(1);
+            case (nameof(RegressionPredictions), _, _) when t == typeof(double[]):
+                return Enumerable.Range(0, 10).Select(i => i / 10.0).ToArray();
+            case (nameof(Engine), _, "y" or "yTrain" or "yTest"):
+                return FloatLabels();
+            case (nameof(ModelFiles), nameof(ModelFiles.LoadModel), "path"):
+                var saved = TempPath();
+                Model.SaveModel(saved);
+                return saved;
+            case (nameof(ModelFiles), _, "path"):
+                return TempPath();
+            case (nameof(TrainingCurves), _, "epochs"):
+                return new[] { 0, 1 };
+            case (nameof(ClusterStd), _, "perCluster"):
+                return new[] { 1.0 };
+            case (nameof(ModelSelection), _, "nSamples"):
+                return 20;
+            case (nameof(Datasets), nameof(Datasets.MakeBlobs), "centers") when t == typeof(double[,]):
+                return new double[,] { { 0, 0 }, { 5, 5 } }; // one center per entry of the sample nSamples, [10, 10]
+        }
+
+        if (t == typeof(Tensor))
+            return p.Name switch
+            {
+                "features" or "trainFeatures" or "testFeatures" or "x" or "xTrain" or "xTest" => Features(),
+                "logits" => torch.randn(20, 1),
+                "matrix" => torch.tensor(new long[] { 3, 1, 0, 2 }, [2, 2]),
+                _ => IntLabels(),
+            };
+        if (t == typeof(Tensor[])) return new[] { Features(), IntLabels() };
+        if (typeof(nn.Module<Tensor, Tensor, Tensor>).IsAssignableFrom(t)) return nn.BCEWithLogitsLoss(); // a loss is a module too
+        if (typeof(optim.Optimizer).IsAssignableFrom(t)) return Optimizer;
+        if (typeof(nn.Module).IsAssignableFrom(t)) return Model;
+        if (t == typeof(double[,])) return new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } };
+        if (t == typeof(long[])) return new long[] { 0, 1, 0, 1 };
+        if (t == typeof(int[])) return new[] { 10, 10 };
+        if (t == typeof(uint[])) return new uint[] { 1, 2 };
+        if (t == typeof(double[])) return new[] { 0.5, 0.4 };
+        if (t == typeof(int[][])) return new[] { new[] { 0 } };
+        if (t == typeof(long[,])) return new long[,] { { 3, 1 }, { 0, 2 } };
+        if (t == typeof(int[,])) return new int[,] { { 3, 1 }, { 0, 2 } };
+        if (t == typeof(IReadOnlyList<int>)) return Enumerable.Range(0, 4).Select(i => i % 2).ToArray();
+        if (t == typeof(IReadOnlyList<long>)) return new long[] { 0, 1 };
+        if (t == typeof(IReadOnlyList<string>)) return new[] { "a", "b" };
+        if (t == typeof(string)) return p.HasDefaultValue && p.DefaultValue is string s ? s : "name";
+        if (t == typeof(Func<object, Action<object>>)) return (Func<object, Action<object>>)(_ => _ => { });
+        if (t == typeof(IEnumerable<(int, double, double, double, double)>))
+            return new[] { (0, 0.7, 50.0, 0.69, 51.0), (1, 0.6, 60.0, 0.62, 58.0) };
+        if (t == typeof(TrainingHistory)) return new TrainingHistory();
+        if (t == typeof(GenericChart)) return ActivationFunctions.Plot(points: 3);
+        if (t == typeof(TextWriter)) return TextWriter.Null;
+        if (t == typeof(Action<EpochRecord>)) return (Action<EpochRecord>)(_ => { });
+        if (t == typeof(Device)) return CPU;
+        if (t == typeof(RandomState)) return new RandomState(1);
+        if (t == typeof((int, int))) return (10, 10);
+
+        if (p.HasDefaultValue && p.DefaultValue is not null) return p.DefaultValue;
+        if (t == typeof(int))
+            return p.Name switch
+            {
+                "nSamples" => 20, "nPerClass" => 10, "nClasses" => 2, "points" => 10, "epochs" => 2, "renderEvery" => 1,
+                "classCount" or "count" or "OutputWidth" => 2, "size" or "n" => 3, _ => 0,
+            };
+        if (t == typeof(long)) return p.Name is "high" ? 5L : 1L;
+        if (t == typeof(double)) return p.Name is "fraction" ? 0.2 : p.Name is "trainLoss" or "value" ? 0.5 : 0.0;
+        if (t.IsValueType) return Activator.CreateInstance(t);
+        if (p.HasDefaultValue) return p.DefaultValue;
+        throw new NotSupportedException($"No sample argument for {owner}.{method.Name}({t.Name} {p.Name}).");
+    }
+
+    private static string TempPath() =>
+        Path.Combine(Directory.CreateTempSubdirectory("adversarial-").FullName, "model.dat");
+}
