@@ -144,12 +144,18 @@ def diagnosis():
 def digits():
     out = []
     data = load_digits()
+    out.append(f"{len(data.target)} images, {data.data.shape[1]} pixels each ({data.feature_names[0]} ... {data.feature_names[-1]})")
+    out.append("images per digit: " + ", ".join(f"{d}: {n}" for d, n in enumerate(np.bincount(data.target))))
+    out.append(f"image 0 shows a {data.target[0]}:")
+    for row in range(8):
+        out.append("".join(f"{int(v):3d}" for v in data.images[0][row]))
     X_train, X_test, y_train, y_test = train_test_split(data.data, data.target, test_size=0.2, stratify=data.target, random_state=42)
     X_train_t = torch.tensor(X_train, dtype=torch.float32).reshape(-1, 1, 8, 8) / 16
     X_test_t = torch.tensor(X_test, dtype=torch.float32).reshape(-1, 1, 8, 8) / 16
     y_train_t = torch.tensor(y_train, dtype=torch.int64)
     y_test_t = torch.tensor(y_test, dtype=torch.int64)
     out.append(f"train images {list(X_train_t.shape)}, test images {list(X_test_t.shape)}")
+    out.append(f"flattened:   {list(nn.Flatten()(torch.zeros(len(data.target), 1, 8, 8)).shape)}  (N, C * H * W)")
 
     torch.manual_seed(42)
     model = nn.Sequential(nn.Flatten(), nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10))
