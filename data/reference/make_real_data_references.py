@@ -154,8 +154,8 @@ def digits():
     X_test_t = torch.tensor(X_test, dtype=torch.float32).reshape(-1, 1, 8, 8) / 16
     y_train_t = torch.tensor(y_train, dtype=torch.int64)
     y_test_t = torch.tensor(y_test, dtype=torch.int64)
-    out.append(f"train images {list(X_train_t.shape)}, test images {list(X_test_t.shape)}")
     out.append(f"flattened:   {list(nn.Flatten()(torch.zeros(len(data.target), 1, 8, 8)).shape)}  (N, C * H * W)")
+    out.append(f"train images {list(X_train_t.shape)}, test images {list(X_test_t.shape)}")
 
     torch.manual_seed(42)
     model = nn.Sequential(nn.Flatten(), nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10))
