@@ -19,7 +19,7 @@ public static class RankingMetrics
         Roc(BinaryScores.From(yTrue, yScore), dropIntermediate);
 
     /// <inheritdoc cref="RocCurve(Tensor, Tensor, bool)"/>
-    public static RocCurve RocCurve(IReadOnlyList<long> yTrue, IReadOnlyList<double> yScore, bool dropIntermediate = true) =>
+    public static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
         Roc(BinaryScores.From(yTrue, yScore), dropIntermediate);
 
     /// <summary>
@@ -30,14 +30,14 @@ public static class RankingMetrics
     public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(BinaryScores.From(yTrue, yScore));
 
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
-    public static double RocAucScore(IReadOnlyList<long> yTrue, IReadOnlyList<double> yScore) => RocAuc(BinaryScores.From(yTrue, yScore));
+    public static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(BinaryScores.From(yTrue, yScore));
 
     /// <summary>Precision and recall at every distinct score used as the threshold.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(BinaryScores.From(yTrue, yScore));
 
     /// <inheritdoc cref="PrecisionRecallCurve(Tensor, Tensor)"/>
-    public static PrecisionRecallCurve PrecisionRecallCurve(IReadOnlyList<long> yTrue, IReadOnlyList<double> yScore) =>
+    public static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
         PrecisionRecall(BinaryScores.From(yTrue, yScore));
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class RankingMetrics
     public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(BinaryScores.From(yTrue, yScore));
 
     /// <inheritdoc cref="AveragePrecisionScore(Tensor, Tensor)"/>
-    public static double AveragePrecisionScore(IReadOnlyList<long> yTrue, IReadOnlyList<double> yScore) =>
+    public static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
         AveragePrecision(BinaryScores.From(yTrue, yScore));
 
     private static RocCurve Roc(BinaryScores input, bool dropIntermediate)

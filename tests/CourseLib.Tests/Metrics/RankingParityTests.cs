@@ -90,7 +90,7 @@ public class RankingParityTests
     }
 
     // float32 cases go through a float32 tensor (the notebook's path); float64 ones through arrays.
-    private static T Compute<T>(System.Text.Json.Nodes.JsonNode c, Func<Tensor, Tensor, T> onTensors, Func<IReadOnlyList<long>, IReadOnlyList<double>, T> onArrays)
+    private static T Compute<T>(System.Text.Json.Nodes.JsonNode c, Func<Tensor, Tensor, T> onTensors, Func<long[], double[], T> onArrays)
     {
         var labels = Longs(c["y_true"]);
         var scores = Doubles(c["y_score"]);
