@@ -3,7 +3,9 @@ using CourseLib.Benchmarks;
 using CourseLib.Setup;
 using TorchSharp;
 
-// Times the course's loops with CourseLib's Engine.Fit and checks the targets of issue 4.
+// Times the course's loops with CourseLib's Engine.Fit and checks the course's speed targets: the model_3 loop at
+// most 300 µs per epoch (PyTorch 1.13 took 512 µs on the same machine), memory growing less than 5% from epoch 1,000
+// to 10,000, a decision-boundary chart in at most 50 ms; it also times the confusion-matrix heatmap at 10-100 classes.
 // Run: dotnet run -c Release --project benchmarks/CourseLib.Benchmarks
 TorchSetup.Initialize();
 // Three untimed runs first: .NET compiles hot methods again, optimised, after their first few hundred calls,
