@@ -57,13 +57,14 @@ public class SolutionsNotebookTests
         TrainingLog.AssertMatches("Epoch: 700 | Loss: 0.02829, Accuracy: 99.17% | Test loss: 0.00341, Test acc: 100.00%", spirals[7].Text);
 
         // By epoch 900 PyTorch prints "Loss: 0.02012, Accuracy: 99.17% | Test loss: 0.00145, Test acc: 100.00%" (on AMD
-        // and Intel alike). TorchSharp on the AMD EPYC printed 0.02012 / ~0.0015; on the Intel Xeon 0.01953 / 0.00101:
-        // the same accuracies, a training loss 3% lower and a test loss that is tiny on both. So: accuracies exact,
-        // the training loss within 5% of PyTorch's, the test loss below 0.002. A real regression moves them far more.
+        // and Intel alike). TorchSharp on the AMD EPYC printed 0.02012 / ~0.0015; on the Intel Xeon 0.01927 to 0.01953 /
+        // 0.00101 (MKL's kernels differ even between processes there, with MKL_CBWR unset): the same accuracies, a
+        // training loss up to 4.2% lower and a test loss that is tiny on both. So: accuracies exact, the training loss
+        // within 10% of PyTorch's, the test loss below 0.002. A real regression moves them far more.
         var last = spirals[9];
         Assert.Equal(900, last.Epoch);
         Assert.Equal((99.17m, 100.00m), (last.Accuracy, last.TestAccuracy));
-        Assert.InRange(last.Loss, 0.02012m * 0.95m, 0.02012m * 1.05m);
+        Assert.InRange(last.Loss, 0.02012m * 0.90m, 0.02012m * 1.10m);
         Assert.InRange(last.TestLoss, 0m, 0.002m);
     }
 
