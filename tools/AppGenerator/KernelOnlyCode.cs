@@ -37,7 +37,7 @@ public static class KernelOnlyCode
     /// <summary>A piece of kernel-only code left after the rules ran, or null.</summary>
     public static string? Leftover(string programCode)
     {
-        foreach (var marker in new[] { "KernelInvocationContext", "Kernel.Root", ".DisplayAs(", "Formatter.Register", "#!" })
+        foreach (var marker in new[] { "KernelInvocationContext", "Kernel.Root", ".DisplayAs(", "Formatter.Register" })
             if (programCode.Contains(marker, StringComparison.Ordinal))
                 return marker;
         return null;
