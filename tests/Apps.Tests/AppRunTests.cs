@@ -24,9 +24,10 @@ public partial class AppRunTests(ITestOutputHelper log)
     [MemberData(nameof(CourseApps.ChaptersAsTheoryData), MemberType = typeof(CourseApps))]
     public async Task Prints_what_its_notebook_prints_and_writes_its_charts(string chapter)
     {
-        var running = AppProcess.RunAsync(chapter); // builds and runs while the notebook runs here
+        // One after the other, not side by side: notebook 08 and its program save the model through the same
+        // temporary file name (artifacts/models/08_model_4.dat.tmp).
         var reference = await ReferenceNotebooks.RunAsync(chapter);
-        var run = await running;
+        var run = await AppProcess.RunAsync(chapter);
         log.WriteLine($"dotnet run apps/{chapter}.cs: {run.Elapsed.TotalSeconds:F1} s");
 
         Assert.True(run.ExitCode == 0, $"dotnet run apps/{chapter}.cs exited with {run.ExitCode}:\n{run.StandardOutput}\n{run.StandardError}");
