@@ -1,0 +1,48 @@
+using System.Runtime.CompilerServices;
+
+namespace CourseLib.Apps;
+
+/// <summary>
+/// The few calls a chapter program (<c>apps/NN_name.cs</c>, generated from a notebook) makes where the notebook
+/// relies on its kernel: <see cref="StartChapter"/> first, then <see cref="Show"/> where a notebook shows a cell's
+/// value and <see cref="ShowLive"/> where it updates a display in place. Generated programs call them through
+/// <c>using static CourseLib.Apps.ChapterApp;</c>.
+/// </summary>
+public static class ChapterApp
+{
+    private static ConsoleDisplay? _display;
+    private static StatusLine? _progress;
+
+    /// <summary>The display of this program (after <see cref="StartChapter"/>).</summary>
+    public static ConsoleDisplay Display =>
+        _display ?? throw new InvalidOperationException("Call ChapterApp.StartChapter(...) first: it sets where charts are written.");
+
+    /// <summary>
+    /// Makes the program's own folder the working directory, so that relative paths mean what they mean in the
+    /// notebook, which runs in <c>notebooks/</c> (the programs' folder <c>apps/</c> is its sibling), and sets the
+    /// folder charts are written to.
+    /// </summary>
+    /// <param name="chartFolder">The chart folder, relative to the program's folder.</param>
+    /// <param name="programFile">Filled in by the compiler: the program's source file.</param>
+    public static void StartChapter(string chartFolder, [CallerFilePath] string programFile = "")
+    {
+        var launchFolder = Environment.CurrentDirectory;
+        var programFolder = Path.GetDirectoryName(programFile);
+        if (!string.IsNullOrEmpty(programFolder) && Directory.Exists(programFolder))
+            Environment.CurrentDirectory = programFolder;
+
+        // A progress line only where a person watches a terminal; redirected output stays plain text.
+        if (!Console.IsOutputRedirected && !Console.IsErrorRedirected)
+        {
+            _progress = new StatusLine(Console.Error);
+            Console.SetOut(_progress.Wrap(Console.Out));
+        }
+        _display = new ConsoleDisplay(Console.Out, chartFolder, launchFolder);
+    }
+
+    /// <summary>Shows a value as a notebook shows a cell's last expression: see <see cref="ConsoleDisplay.Show"/>.</summary>
+    public static void Show(object? value) => Display.Show(value);
+
+    /// <summary>Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>.</summary>
+    public static LiveOutput ShowLive(object value) => Display.ShowLive(value, _progress);
+}

@@ -1,0 +1,31 @@
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+
+namespace CourseLib.Apps;
+
+/// <summary>Writes a Plotly.NET chart as one self-contained HTML page that draws with no network.</summary>
+public static class ChartFile
+{
+    /// <summary>The page of <paramref name="chart"/>, with the plotly.js that Plotly.NET ships written into it
+    /// (<see cref="PlotlyJSReference.Full"/>), so the page needs no CDN.</summary>
+    public static string Html(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var offline = Plotly.NET.Chart.withDisplayOptions(
+            DisplayOptions.setPlotlyReference(PlotlyJSReference.Full).Invoke(DisplayOptions.initCDNOnly()));
+        return GenericChart.toEmbeddedHTML(offline.Invoke(chart));
+    }
+
+    /// <summary>Writes the chart's page to <paramref name="path"/>, creating its folder. The page is written to a
+    /// temporary file and renamed into place, so a browser that has the file open never reads half a page.</summary>
+    public static void Write(GenericChart chart, string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var html = Html(chart);
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
+        File.WriteAllText(temporary, html);
+        File.Move(temporary, full, overwrite: true);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+using TorchSharp;
+
+namespace CourseLib.Apps;
+
+/// <summary>
+/// What a notebook shows under a cell, for a console program: charts become offline HTML pages in a folder
+/// (the program prints where), data frames become text tables, tensors print as NumPy does, anything else prints
+/// as text. The chapter programs in <c>apps/</c> reach it through <see cref="ChapterApp"/>.
+/// </summary>
+/// <param name="output">Where the shown values and the "chart written to" lines are printed.</param>
+/// <param name="chartFolder">The folder the chart pages are written to (created on the first chart).</param>
+/// <param name="launchFolder">The folder paths are printed relative to (where the learner started the program);
+/// paths outside it are printed in full.</param>
+public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string launchFolder)
+{
+    /// <summary>What the chart files are called: <c>chart-1.html</c>, <c>chart-2.html</c>, … in the order shown.</summary>
+    public const string ChartFilePrefix = "chart-";
+
+    private readonly string _chartFolder = Path.GetFullPath(chartFolder);
+    private int _chartCount;
+
+    /// <summary>The full path of the folder charts are written to.</summary>
+    public string ChartFolder => _chartFolder;
+
+    /// <summary>The chart pages written so far, in order.</summary>
+    public List<string> ChartsWritten { get; } = [];
+
+    /// <summary>Shows <paramref name="value"/> the way a notebook shows a cell's value, in console form.</summary>
+    public void Show(object? value)
+    {
+        switch (value)
+        {
+            case GenericChart chart:
+                output.WriteLine($"chart written to {WriteChart(chart)}");
+                break;
+            case DataFrame frame:
+                output.WriteLine(DataFrameText.Format(frame));
+                break;
+            case DataFrameColumn column:
+                output.WriteLine(DataFrameText.Format(new DataFrame(column.Clone())));
+                break;
+            case torch.Tensor tensor:
+                output.WriteLine(tensor.str());
+                break;
+            case string text:
+                output.WriteLine(text);
+                break;
+            case null:
+                output.WriteLine("null");
+                break;
+            case IEnumerable items:
+                output.WriteLine($"[{string.Join(", ", items.Cast<object?>())}]");
+                break;
+            default:
+                output.WriteLine(value);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Shows a value that a running cell will replace (a notebook's updatable display): a chart's page is written now
+    /// and rewritten on every update, and <paramref name="progress"/>, if given, counts the updates.
+    /// </summary>
+    /// <param name="value">The first value, a chart.</param>
+    /// <param name="progress">Where to draw the count of updates, or null for none.</param>
+    public LiveOutput ShowLive(object value, StatusLine? progress = null)
+    {
+        if (value is not GenericChart chart)
+            throw new ArgumentException(
+                $"Only a chart can be shown live in a console program, not a {value?.GetType().Name ?? "null"}; " +
+                "print other values with Show(value) each time instead.", nameof(value));
+        var path = NextChartPath();
+        ChartFile.Write(chart, path);
+        ChartsWritten.Add(path);
+        output.WriteLine($"chart written to {Printable(path)} (rewritten while the program runs)");
+        return new LiveOutput(path, progress);
+    }
+
+    private string WriteChart(GenericChart chart)
+    {
+        var path = NextChartPath();
+        ChartFile.Write(chart, path);
+        ChartsWritten.Add(path);
+        return Printable(path);
+    }
+
+    private string NextChartPath() => Path.Combine(_chartFolder, $"{ChartFilePrefix}{++_chartCount}.html");
+
+    private string Printable(string path)
+    {
+        var relative = Path.GetRelativePath(launchFolder, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+}

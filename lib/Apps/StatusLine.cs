@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace CourseLib.Apps;
+
+/// <summary>
+/// One line at the bottom of a terminal that a program redraws in place (a progress line), kept out of the
+/// program's printed output: it is drawn on standard error, and anything printed to standard output through
+/// <see cref="Wrap"/> first erases it, so printed lines never run into it.
+/// </summary>
+/// <param name="terminal">Where the line is drawn (standard error).</param>
+public sealed class StatusLine(TextWriter terminal)
+{
+    private const string EraseLine = "\r\u001b[2K";
+    private bool _shown;
+
+    /// <summary>Draws <paramref name="text"/> over the previous status.</summary>
+    public void Draw(string text)
+    {
+        terminal.Write(EraseLine + text);
+        terminal.Flush();
+        _shown = true;
+    }
+
+    /// <summary>Erases the status line, if one is drawn.</summary>
+    public void Erase()
+    {
+        if (!_shown) return;
+        terminal.Write(EraseLine);
+        terminal.Flush();
+        _shown = false;
+    }
+
+    /// <summary>A writer that erases this status line before each write to <paramref name="output"/>.</summary>
+    public TextWriter Wrap(TextWriter output) => new ErasingWriter(this, output);
+
+    private sealed class ErasingWriter(StatusLine status, TextWriter inner) : TextWriter
+    {
+        public override Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value)
+        {
+            status.Erase();
+            inner.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            status.Erase();
+            inner.Write(value);
+        }
+
+        public override void WriteLine(string? value)
+        {
+            status.Erase();
+            inner.WriteLine(value);
+        }
+
+        public override void Flush() => inner.Flush();
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace Apps.Tests;
+
+/// <summary>The generator's command line: `dotnet run --project tools/AppGenerator [-- --check]`.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TempRepository _repository = new();
+
+    public void Dispose() => _repository.Dispose();
+
+    private (int ExitCode, string Output, string Errors) Generator(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AppGenerator.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, errors.Result);
+    }
+
+    [Fact]
+    public void Check_fails_naming_each_stale_program_and_the_command_then_passes_once_they_are_generated()
+    {
+        _repository.WriteNotebook("01_first", "var x = 1;");
+        _repository.WriteNotebook("02_second", "var y = 2;");
+
+        var stale = Generator("--check");
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Contains("apps/01_first.cs", stale.Errors);
+        Assert.Contains("apps/02_second.cs", stale.Errors);
+        Assert.Contains("dotnet run --project tools/AppGenerator", stale.Errors);
+        Assert.False(Directory.Exists(Path.Combine(_repository.Root, "apps")), "--check must write nothing");
+
+        Assert.Equal(0, Generator().ExitCode);
+        Assert.True(File.Exists(Path.Combine(_repository.Root, "apps", "02_second.cs")));
+        Assert.Equal(0, Generator("--check").ExitCode);
+
+        _repository.WriteNotebook("02_second", "var y = 3;");
+        var changed = Generator("--check");
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Contains("stale    apps/02_second.cs", changed.Output);
+        Assert.Contains("current  apps/01_first.cs", changed.Output);
+    }
+
+    [Fact]
+    public void A_notebook_it_cannot_convert_fails_the_command_with_the_reason()
+    {
+        _repository.WriteNotebook("01_bad", "#r \"nuget: Unpinned.Package, 1.0.0\"");
+
+        var result = Generator();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("notebooks/01_bad.ipynb cell 1", result.Errors);
+    }
+
+    [Fact]
+    public void An_unknown_argument_is_refused_with_the_usage()
+    {
+        var result = Generator("--chek");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown argument(s): --chek", result.Errors);
+    }
+}
