@@ -1,0 +1,36 @@
+namespace NotebookRunner;
+
+/// <summary>
+/// The hidden kernel-process mode, <c>--run-one NOTEBOOK --result FILE --snapshot FILE</c>: runs one notebook's
+/// cells in this process, reporting each cell to the progress file (the result) and the outputs so far to the
+/// snapshot, for the supervisor that started it (<see cref="KernelProcess"/>). Not for people to type.
+/// </summary>
+public static class RunOneCommand
+{
+    public const string Option = "--run-one";
+
+    /// <summary>The arguments that start the mode for <paramref name="notebookPath"/>.</summary>
+    public static IEnumerable<string> Arguments(string notebookPath, string progressFile, string snapshotFile) =>
+        [Option, notebookPath, "--result", progressFile, "--snapshot", snapshotFile];
+
+    /// <summary>Whether <paramref name="args"/> ask for this mode.</summary>
+    public static bool IsRequested(IReadOnlyList<string> args) => args.Count > 0 && args[0] == Option;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        if (args.Count != 6 || args[2] != "--result" || args[4] != "--snapshot")
+            throw new CommandLineException($"{Option} NOTEBOOK --result FILE --snapshot FILE is the runner's own kernel-process mode.");
+        var (notebookPath, progressFile, snapshotFile) = (args[1], args[3], args[5]);
+
+        using var progress = new KernelProgressWriter(progressFile, snapshotFile);
+        var notebook = NotebookFile.Read(notebookPath);
+        // The supervisor enforces the cell timeout, by stopping this process.
+        var options = new RunnerOptions(Path.GetDirectoryName(notebookPath)!, Path.GetDirectoryName(snapshotFile)!, Timeout.InfiniteTimeSpan);
+        var run = await new NotebookExecutor(options, Console.Out).ExecuteAsync(notebookPath, notebook, progress);
+        progress.Finished(notebook.Document, run);
+        Console.Out.Flush();
+        // Foreground threads a cell started would keep the process alive; the notebook is done.
+        Environment.Exit(0);
+        return 0;
+    }
+}
