@@ -135,5 +135,5 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
     }
 
     /// <summary>Cells the runner submits to a kernel: not markdown, not raw.</summary>
-    public static bool IsCode(InteractiveDocumentElement cell) => cell.KernelName is not ("markdown" or "raw");
+    public static bool IsCode(InteractiveDocumentElement cell) => cell.KernelName is not ("markdown" or NotebookFile.RawKernel);
 }

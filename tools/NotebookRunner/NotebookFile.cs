@@ -39,25 +39,38 @@ public sealed record NotebookFile(InteractiveDocument Document, string DefaultKe
         }
 
         string defaultKernel;
+        List<string> cellTypes;
         try
         {
             using var parsed = JsonDocument.Parse(json);
             defaultKernel = Check(notebookPath, parsed.RootElement);
+            cellTypes = parsed.RootElement.GetProperty("cells").EnumerateArray().Select(c => c.GetProperty("cell_type").GetString()!).ToList();
         }
         catch (JsonException e)
         {
             throw Unreadable($"{notebookPath} is not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('.')[0]}.");
         }
 
+        InteractiveDocument document;
         try
         {
-            return new NotebookFile(Notebook.Parse(json, NotebookKernel.KernelInfos()), defaultKernel);
+            document = Notebook.Parse(json, NotebookKernel.KernelInfos());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw Unreadable($"{notebookPath} could not be read as a notebook: {e.Message}");
         }
+        // The reader makes raw cells code cells of the default kernel; they are text for other tools, not code to run.
+        if (document.Elements.Count == cellTypes.Count)
+        {
+            for (int i = 0; i < cellTypes.Count; i++)
+                if (cellTypes[i] == "raw") document.Elements[i].KernelName = RawKernel;
+        }
+        return new NotebookFile(document, defaultKernel);
     }
+
+    /// <summary>The kernel name the runner gives raw cells, which it keeps but never runs.</summary>
+    public const string RawKernel = "raw";
 
     /// <summary>The checks nbformat 4 asks of what the runner reads; returns the notebook's default kernel.</summary>
     private static string Check(string path, JsonElement root)
