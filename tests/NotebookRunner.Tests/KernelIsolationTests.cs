@@ -65,6 +65,18 @@ public class KernelIsolationTests : IDisposable
         Assert.Empty(executed.Outputs(2));
     }
 
+    [Fact]
+    public async Task A_cell_that_reads_the_console_gets_the_end_of_input_instead_of_waiting()
+    {
+        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+        _notebooks.Write(Path.Combine("notebooks", "01_reads.ipynb"), "Console.WriteLine(Console.ReadLine() ?? \"end of input\");");
+
+        var run = await RunnerProcess.RunAsync(repo, null, "--cell-timeout", "60");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Errors);
+        Assert.Equal("end of input\n", ReadExecuted(repo, "01_reads.ipynb").Outputs(0)[0]!["text"].JoinedText());
+    }
+
     private static JsonObject ReadExecuted(string repo, string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(repo, "artifacts", "executed", name)))!.AsObject();
 

@@ -54,6 +54,8 @@ public static class KernelProcess
             }
         };
         process.Start();
+        // A cell that reads the console gets the end of input at once, not a wait for a terminal until its timeout.
+        process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -130,6 +132,7 @@ public static class KernelProcess
         // The notebook's path as given: the kernel process starts in this process's folder and prints the path.
         foreach (var argument in RunOneCommand.Arguments(notebookPath, progressFile, snapshotFile))
             start.ArgumentList.Add(argument);
+        start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.StandardOutputEncoding = Encoding.UTF8;
