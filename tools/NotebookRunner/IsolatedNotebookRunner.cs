@@ -31,7 +31,18 @@ public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log
         try
         {
             var snapshot = Path.Combine(work, "executed.ipynb");
-            var exit = await KernelProcess.RunAsync(notebookPath, Path.Combine(work, "progress.jsonl"), snapshot, options.CellTimeout, log);
+            KernelExit exit;
+            try
+            {
+                exit = await KernelProcess.RunAsync(notebookPath, Path.Combine(work, "progress.jsonl"), snapshot, options.CellTimeout, log);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                var notStarted = new NotebookResult(notebookPath, NotebookStatus.Crashed, 0, notebook.Document.Elements.Count(NotebookExecutor.IsCode),
+                    stopwatch.Elapsed, null, Error: $"the kernel process could not be started ({e.Message}); is the dotnet host on PATH?");
+                log.WriteLine($"  ✘ {notStarted.Describe()}");
+                return notStarted;
+            }
             var executedCopy = options.ExecutedCopyPath(notebookPath);
             NotebookResult result;
             if (exit.Finished is { Status: { } status } done)
