@@ -10,9 +10,12 @@ namespace NotebookRunner;
 /// goes on. A cell that runs longer than the cell timeout is stopped for real, by killing the kernel process and
 /// every process it started.
 /// </summary>
-public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log)
+public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log) : IDisposable
 {
-    public async Task<NotebookResult> RunAsync(string notebookPath)
+    private KernelProcess? _next;
+
+    /// <summary>Runs <paramref name="notebookPath"/> in a kernel process; <paramref name="anotherFollows"/> starts the next one's meanwhile.</summary>
+    public async Task<NotebookResult> RunAsync(string notebookPath, bool anotherFollows = false)
     {
         var stopwatch = Stopwatch.StartNew();
         NotebookFile notebook;
@@ -27,22 +30,26 @@ public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log
             return refused;
         }
 
-        var work = Directory.CreateTempSubdirectory("notebook-kernel-").FullName;
+        KernelProcess kernel;
         try
         {
-            var snapshot = Path.Combine(work, "executed.ipynb");
-            KernelExit exit;
-            try
-            {
-                exit = await KernelProcess.RunAsync(notebookPath, Path.Combine(work, "progress.jsonl"), snapshot, options.CellTimeout, log);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                var notStarted = new NotebookResult(notebookPath, NotebookStatus.Crashed, 0, notebook.Document.Elements.Count(NotebookExecutor.IsCode),
-                    stopwatch.Elapsed, null, Error: $"the kernel process could not be started ({e.Message}); is the dotnet host on PATH?");
-                log.WriteLine($"  ✘ {notStarted.Describe()}");
-                return notStarted;
-            }
+            kernel = _next ?? KernelProcess.Start();
+            _next = null;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            var notStarted = new NotebookResult(notebookPath, NotebookStatus.Crashed, 0, notebook.Document.Elements.Count(NotebookExecutor.IsCode),
+                stopwatch.Elapsed, null, Error: $"the kernel process could not be started ({e.Message}); is the dotnet host on PATH?");
+            log.WriteLine($"✘ {notStarted.Describe()}");
+            return notStarted;
+        }
+
+        using (kernel)
+        {
+            // The next notebook's kernel starts up while this one runs (the machine's other core has little to do).
+            if (anotherFollows) _next = TryStart();
+            var exit = await kernel.RunAsync(notebookPath, options.CellTimeout, log);
+            var snapshot = kernel.SnapshotFile;
             var executedCopy = options.ExecutedCopyPath(notebookPath);
             NotebookResult result;
             if (exit.Finished is { Status: { } status } done)
@@ -65,9 +72,24 @@ public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log
             log.WriteLine(result.Succeeded ? $"  ✔ {stopwatch.Elapsed.TotalSeconds:F1} s" : $"  ✘ {result.Describe()}");
             return result;
         }
-        finally
+    }
+
+    /// <summary>Stops the kernel process started for a next notebook that did not come.</summary>
+    public void Dispose()
+    {
+        _next?.Dispose();
+        _next = null;
+    }
+
+    private static KernelProcess? TryStart()
+    {
+        try
         {
-            Directory.Delete(work, recursive: true);
+            return KernelProcess.Start();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // the next notebook tries again, and reports it
         }
     }
 

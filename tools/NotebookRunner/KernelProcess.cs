@@ -19,11 +19,13 @@ public sealed record KernelExit(
     IReadOnlyList<string> ErrorLines);
 
 /// <summary>
-/// Starts this program again as a kernel process for one notebook (<c>--run-one</c>), passes its standard output
-/// on to the log, keeps the tail of its standard error, follows its progress file, and kills it with every
-/// process it started when a cell runs longer than the cell timeout.
+/// This program started again as a kernel process (<c>--run-one</c>). It starts before its notebook is known and
+/// warms up the C# compiler, so the runner can start the next notebook's kernel while the current one runs; then
+/// it is given its notebook on standard input. While it runs, its standard output goes to the log, the tail of its
+/// standard error is kept, its progress file is followed, and when a cell runs longer than the cell timeout the
+/// process is killed with every process it started.
 /// </summary>
-public static class KernelProcess
+public sealed class KernelProcess : IDisposable
 {
     // The first lines of standard error and the last: the runtime's "Stack overflow." comes before thousands of
     // frames, a cell's own last words come at the end.
@@ -32,35 +34,78 @@ public static class KernelProcess
     // A kernel that reported its notebook finished but is still alive (a foreground thread a cell started) is stopped.
     private static readonly TimeSpan ExitGrace = TimeSpan.FromSeconds(5);
 
-    public static async Task<KernelExit> RunAsync(string notebookPath, string progressFile, string snapshotFile, TimeSpan cellTimeout, TextWriter log)
+    private readonly Process _process;
+    private readonly Queue<string> _lastErrorLines = new();
+    private readonly List<string> _firstErrorLines = [];
+    private int _errorLineCount;
+    private TextWriter? _log;
+
+    /// <summary>The folder of this process's progress file and snapshot, deleted with it.</summary>
+    public string WorkFolder { get; }
+
+    /// <summary>The executed notebook so far, as the kernel process last wrote it.</summary>
+    public string SnapshotFile => Path.Combine(WorkFolder, "executed.ipynb");
+
+    private string ProgressFile => Path.Combine(WorkFolder, "progress.jsonl");
+
+    private KernelProcess()
     {
-        using var process = new Process { StartInfo = StartInfo(notebookPath, progressFile, snapshotFile) };
-        var errorLines = new Queue<string>();
-        var firstErrorLines = new List<string>();
-        int errorLineCount = 0;
-        process.OutputDataReceived += (_, e) =>
+        WorkFolder = Directory.CreateTempSubdirectory("notebook-kernel-").FullName;
+        _process = new Process { StartInfo = StartInfo(ProgressFile, SnapshotFile) };
+        _process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is null) return;
+            if (e.Data is null || _log is not { } log) return;
             lock (log) log.WriteLine(e.Data);
         };
-        process.ErrorDataReceived += (_, e) =>
+        _process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
-            lock (errorLines)
+            lock (_lastErrorLines)
             {
-                if (++errorLineCount <= ErrorLinesKept) firstErrorLines.Add(e.Data);
-                else errorLines.Enqueue(e.Data);
-                if (errorLines.Count > ErrorLinesKept) errorLines.Dequeue();
+                if (++_errorLineCount <= ErrorLinesKept) _firstErrorLines.Add(e.Data);
+                else _lastErrorLines.Enqueue(e.Data);
+                if (_lastErrorLines.Count > ErrorLinesKept) _lastErrorLines.Dequeue();
             }
         };
-        process.Start();
-        // A cell that reads the console gets the end of input at once, not a wait for a terminal until its timeout.
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+    }
 
-        var reader = new KernelProgressReader(progressFile);
-        var exited = process.WaitForExitAsync();
+    /// <summary>Starts a kernel process that warms up and waits for its notebook.</summary>
+    /// <exception cref="System.ComponentModel.Win32Exception">The dotnet host could not be started.</exception>
+    public static KernelProcess Start()
+    {
+        var kernel = new KernelProcess();
+        try
+        {
+            kernel._process.Start();
+        }
+        catch
+        {
+            Directory.Delete(kernel.WorkFolder, recursive: true);
+            throw;
+        }
+        kernel._process.BeginOutputReadLine();
+        kernel._process.BeginErrorReadLine();
+        return kernel;
+    }
+
+    /// <summary>Gives the process its notebook and follows it to its end.</summary>
+    public async Task<KernelExit> RunAsync(string notebookPath, TimeSpan cellTimeout, TextWriter log)
+    {
+        _log = log;
+        var exited = _process.WaitForExitAsync();
+        try
+        {
+            // The notebook's path as given: the kernel process started in this process's folder.
+            await _process.StandardInput.WriteLineAsync(notebookPath);
+            // Then the end of input: a cell that reads the console gets it at once, not a wait until its timeout.
+            _process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The process died while warming up; what it left on standard error says why.
+        }
+
+        var reader = new KernelProgressReader(ProgressFile);
         var sinceLastEvent = Stopwatch.StartNew();
         KernelProgressEvent? running = null, finished = null;
         int lastFinishedCell = 0;
@@ -88,26 +133,41 @@ public static class KernelProcess
             if (finished is not null && sinceLastEvent.Elapsed > ExitGrace || finished is null && sinceLastEvent.Elapsed > cellTimeout)
             {
                 timedOut = finished is null;
-                KillTree(process);
+                KillTree();
                 await exited;
                 break;
             }
         }
         // Let the output readers reach the end of what the process wrote (a process it left behind may hold the pipe).
-        process.WaitForExit(TimeSpan.FromSeconds(5));
-        lock (errorLines)
+        _process.WaitForExit(TimeSpan.FromSeconds(5));
+        lock (_lastErrorLines)
         {
-            int leftOut = errorLineCount - firstErrorLines.Count - errorLines.Count;
-            var kept = leftOut > 0 ? [.. firstErrorLines, $"... ({leftOut} lines left out)", .. errorLines] : firstErrorLines.Concat(errorLines).ToList();
-            return new KernelExit(finished, running, lastFinishedCell, timedOut, process.ExitCode, kept);
+            int leftOut = _errorLineCount - _firstErrorLines.Count - _lastErrorLines.Count;
+            List<string> kept = leftOut > 0 ? [.. _firstErrorLines, $"... ({leftOut} lines left out)", .. _lastErrorLines] : [.. _firstErrorLines, .. _lastErrorLines];
+            return new KernelExit(finished, running, lastFinishedCell, timedOut, _process.ExitCode, kept);
         }
     }
 
-    private static void KillTree(Process process)
+    /// <summary>Stops the process (and what it started) if it still runs, and deletes its work folder.</summary>
+    public void Dispose()
+    {
+        KillTree();
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(WorkFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A process the kernel left behind still writes there; the system's temporary folder keeps it.
+        }
+    }
+
+    private void KillTree()
     {
         try
         {
-            process.Kill(entireProcessTree: true);
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
@@ -116,7 +176,7 @@ public static class KernelProcess
     }
 
     /// <summary>This program, started the way this process was: with the dotnet host, or as its own executable.</summary>
-    private static ProcessStartInfo StartInfo(string notebookPath, string progressFile, string snapshotFile)
+    private static ProcessStartInfo StartInfo(string progressFile, string snapshotFile)
     {
         var assembly = typeof(KernelProcess).Assembly.Location;
         var host = Environment.ProcessPath;
@@ -129,8 +189,7 @@ public static class KernelProcess
             start = new ProcessStartInfo(host is not null && hostName == "dotnet" ? host : "dotnet");
             start.ArgumentList.Add(assembly);
         }
-        // The notebook's path as given: the kernel process starts in this process's folder and prints the path.
-        foreach (var argument in RunOneCommand.Arguments(notebookPath, progressFile, snapshotFile))
+        foreach (var argument in RunOneCommand.Arguments(RunOneCommand.FromStandardInput, progressFile, snapshotFile))
             start.ArgumentList.Add(argument);
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;

@@ -28,10 +28,10 @@ try
     }
 
     // Each notebook in a kernel process of its own: a cell that ends its process ends only that notebook.
-    var executor = new IsolatedNotebookRunner(options, Console.Out);
+    using var executor = new IsolatedNotebookRunner(options, Console.Out);
     var results = new List<NotebookResult>();
-    foreach (var notebook in notebooks)
-        results.Add(await executor.RunAsync(notebook));
+    for (int i = 0; i < notebooks.Count; i++)
+        results.Add(await executor.RunAsync(notebooks[i], anotherFollows: i + 1 < notebooks.Count));
 
     Console.WriteLine();
     Console.WriteLine(SummaryTable.Format(results));
