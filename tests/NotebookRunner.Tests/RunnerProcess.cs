@@ -12,6 +12,8 @@ internal static class RunnerProcess
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            // An open standard input nobody writes to, like a terminal nobody types at.
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -133,6 +133,23 @@ public class RunningNotebooksTests : IDisposable
     }
 
     [Fact]
+    public async Task A_raw_cell_is_kept_but_not_run()
+    {
+        var notebook = TestNotebook.Json("Console.WriteLine(1);", "Console.WriteLine(2);");
+        notebook["cells"]!.AsArray().Insert(1, new JsonObject { ["cell_type"] = "raw", ["metadata"] = new JsonObject(), ["source"] = "not code at all {" });
+        var path = _notebooks.Write("raw.ipynb", notebook);
+
+        var result = await _notebooks.RunAsync(path);
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.Equal((2, 2), (result.CodeCellsRun, result.CodeCells));
+        var executed = TestNotebook.ReadExecuted(result);
+        Assert.Equal("not code at all {", executed["cells"]![1]!["source"].JoinedText());
+        Assert.Empty(executed.Outputs(1));
+        Assert.Equal("2\n", executed.Outputs(2)[0]!["text"].JoinedText());
+    }
+
+    [Fact]
     public async Task A_missing_notebook_gives_a_one_line_error()
     {
         var result = await _notebooks.RunAsync(Path.Combine(_notebooks.Folder, "nowhere.ipynb"));

@@ -10,24 +10,33 @@ public sealed class TestNotebook : IDisposable
     public string OutputFolder => Path.Combine(Folder, "executed");
     public StringWriter Log { get; } = new();
 
-    public string Write(string name, params string[] cells)
+    public string Write(string name, params string[] cells) => Write(name, Json(cells));
+
+    /// <summary>Writes <paramref name="notebook"/> (say <see cref="Json"/>'s, changed) as <paramref name="name"/>.</summary>
+    public string Write(string name, JsonNode notebook) =>
+        WriteText(name, notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+
+    /// <summary>Writes <paramref name="content"/> as it is, for files that are not notebooks or not well-formed ones.</summary>
+    public string WriteText(string name, string content)
     {
         var path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var notebook = new JsonObject
-        {
-            ["cells"] = new JsonArray(cells.Select(Cell).ToArray<JsonNode?>()),
-            ["metadata"] = new JsonObject
-            {
-                ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
-                ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = new JsonObject { ["defaultKernelName"] = "csharp" } },
-            },
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
-        File.WriteAllText(path, notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(path, content);
         return path;
     }
+
+    /// <summary>A Polyglot C# notebook with these cells, as VS Code saves one.</summary>
+    public static JsonObject Json(params string[] cells) => new()
+    {
+        ["cells"] = new JsonArray(cells.Select(Cell).ToArray<JsonNode?>()),
+        ["metadata"] = new JsonObject
+        {
+            ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (C#)", ["language"] = "C#", ["name"] = ".net-csharp" },
+            ["polyglot_notebook"] = new JsonObject { ["kernelInfo"] = new JsonObject { ["defaultKernelName"] = "csharp" } },
+        },
+        ["nbformat"] = 4,
+        ["nbformat_minor"] = 5,
+    };
 
     /// <summary>A cell starting with "md:" is markdown; anything else is C#.</summary>
     private static JsonNode Cell(string source) => source.StartsWith("md:", StringComparison.Ordinal)

@@ -10,9 +10,9 @@ public sealed record CommandLine(IReadOnlyList<string> Notebooks, TimeSpan CellT
     public const string Usage =
         """
         Usage: NotebookRunner [notebook.ipynb ...] [--cell-timeout SECONDS]
-          Runs the named notebooks, or every notebook under notebooks/, each in a fresh C# kernel,
-          and writes executed copies to artifacts/executed/. Exits 1 if any notebook fails.
-          --cell-timeout SECONDS   stop a notebook whose cell runs longer (default 600)
+          Runs the named notebooks, or every notebook under notebooks/, each in a C# kernel process of
+          its own, and writes executed copies to artifacts/executed/. Exits 1 if any notebook fails.
+          --cell-timeout SECONDS   stop a cell (and its notebook) that runs longer (default 600)
         """;
 
     public static CommandLine Parse(IReadOnlyList<string> args)

@@ -1,34 +1,59 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Documents;
-using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using Microsoft.DotNet.Interactive.Events;
 
 namespace NotebookRunner;
 
+/// <summary>What a kernel process tells its supervisor while it runs a notebook's cells.</summary>
+public interface ICellProgress
+{
+    /// <summary>Cell <paramref name="cellNumber"/> (1-based, counting every cell) starts, as code cell <paramref name="codeNumber"/>.</summary>
+    void CellStarting(int cellNumber, int codeNumber);
+
+    /// <summary>Cell <paramref name="cellNumber"/> finished; <paramref name="document"/> holds every output so far.</summary>
+    void CellFinished(int cellNumber, InteractiveDocument document);
+}
+
+/// <summary>How the cells of one notebook ran.</summary>
+public sealed record CellsRun(NotebookStatus Status, int CodeCellsRun, int CodeCells, CellFailure? Failure);
+
 /// <summary>
-/// Runs one notebook top to bottom in a fresh kernel, in the notebook's own folder (so relative paths in
-/// <c>#r</c> and file reads resolve as they do in VS Code), stops at the first failing cell, and writes
-/// the executed copy with every output.
+/// Runs one notebook top to bottom in a fresh kernel in this process, in the notebook's own folder (so relative
+/// paths in <c>#r</c> and file reads resolve as they do in VS Code), stops at the first failing cell, and writes
+/// the executed copy with every output. A cell that ends the process ends this one too: the command line runs
+/// each notebook in a kernel process of its own instead (<see cref="IsolatedNotebookRunner"/>).
 /// </summary>
 public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
 {
+    /// <summary>Reads, runs and writes the executed copy of <paramref name="notebookPath"/>.</summary>
     public async Task<NotebookResult> RunAsync(string notebookPath)
     {
         var stopwatch = Stopwatch.StartNew();
-        InteractiveDocument document;
+        NotebookFile notebook;
         try
         {
-            document = Read(notebookPath);
+            notebook = NotebookFile.Read(notebookPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or FormatException)
+        catch (NotebookRefusedException e)
         {
-            return new NotebookResult(notebookPath, NotebookStatus.Unreadable, 0, 0, stopwatch.Elapsed, null, Error: e.Message);
+            return new NotebookResult(notebookPath, e.Status, 0, 0, stopwatch.Elapsed, null, Error: e.Message);
         }
 
-        var cells = document.Elements;
+        var run = await ExecuteAsync(notebookPath, notebook, progress: null);
+        var executedCopy = options.ExecutedCopyPath(notebookPath);
+        var copyError = ExecutedCopy.TryWrite(notebook.Document, executedCopy);
+        var result = new NotebookResult(notebookPath, run.Status, run.CodeCellsRun, run.CodeCells, stopwatch.Elapsed,
+            copyError is null ? executedCopy : null, run.Failure, CopyError: copyError);
+        log.WriteLine(result.Succeeded ? $"  ✔ {stopwatch.Elapsed.TotalSeconds:F1} s" : $"  ✘ {result.Describe()}");
+        return result;
+    }
+
+    /// <summary>Runs the code cells of <paramref name="notebook"/>, recording their outputs in its document.</summary>
+    public async Task<CellsRun> ExecuteAsync(string notebookPath, NotebookFile notebook, ICellProgress? progress)
+    {
+        var cells = notebook.Document.Elements;
         int codeCells = cells.Count(IsCode);
         log.WriteLine($"▶ {notebookPath} ({codeCells} code cells)");
 
@@ -48,10 +73,11 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
                     if (!IsCode(cell)) continue;
                     cell.Outputs.Clear();
                     cell.ExecutionOrder = ++executed;
+                    progress?.CellStarting(i + 1, executed);
                     var cellWatch = Stopwatch.StartNew();
                     try
                     {
-                        (status, failure) = await RunCellAsync(kernel, cell, i + 1, outputs);
+                        (status, failure) = await RunCellAsync(kernel, cell, i + 1, notebook.DefaultKernel, outputs);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -61,6 +87,7 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
                         (status, failure) = (NotebookStatus.Failed, new CellFailure(i + 1, FailureText.FirstLine(cell.Contents), $"{cause.GetType().Name}: {cause.Message}"));
                     }
                     log.WriteLine($"  cell {i + 1}/{cells.Count} (code {executed}/{codeCells}) {cellWatch.Elapsed.TotalSeconds,6:F1} s  {FailureText.FirstLine(cell.Contents)}");
+                    progress?.CellFinished(i + 1, notebook.Document);
                 }
             }
             finally
@@ -68,65 +95,45 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
                 Directory.SetCurrentDirectory(previousDirectory);
             }
         }
-
-        var executedCopy = options.ExecutedCopyPath(notebookPath);
-        Write(document, executedCopy);
-        var result = new NotebookResult(notebookPath, status, executed, codeCells, stopwatch.Elapsed, executedCopy, failure);
-        log.WriteLine(result.Succeeded ? $"  ✔ {stopwatch.Elapsed.TotalSeconds:F1} s" : $"  ✘ {result.Describe()}");
-        return result;
+        return new CellsRun(status, executed, codeCells, failure);
     }
 
-    private async Task<(NotebookStatus, CellFailure?)> RunCellAsync(Kernel kernel, InteractiveDocumentElement cell, int cellNumber, CellOutputs outputs)
+    private async Task<(NotebookStatus, CellFailure?)> RunCellAsync(Kernel kernel, InteractiveDocumentElement cell, int cellNumber, string defaultKernel, CellOutputs outputs)
     {
+        var language = CellLanguage.Of(cell, defaultKernel);
+        if (language != NotebookKernel.CSharp)
+        {
+            var message = CellLanguage.NotCSharp(cellNumber, language);
+            cell.Outputs.Add(new ErrorElement(errorName: "NotCSharp", errorValue: message, stackTrace: []));
+            return (NotebookStatus.Failed, new CellFailure(cellNumber, FailureText.FirstLine(cell.Contents), message));
+        }
+
+        var (code, timed) = TimeMagic.Strip(cell.Contents);
         using var cancellation = new CancellationTokenSource();
-        var submission = kernel.SendAsync(new SubmitCode(cell.Contents, NotebookKernel.CSharp), cancellation.Token);
+        var wallClock = Stopwatch.StartNew();
+        var submission = kernel.SendAsync(new SubmitCode(code, NotebookKernel.CSharp), cancellation.Token);
         var finished = await Task.WhenAny(submission, Task.Delay(options.CellTimeout));
         if (finished != submission)
         {
-            // The kernel cannot stop arbitrary user code; cancel what can be, and leave this notebook.
+            // In this process the kernel cannot stop arbitrary user code; cancel what can be, and leave this
+            // notebook. (The command line's kernel processes are stopped for real: IsolatedNotebookRunner.)
             await cancellation.CancelAsync();
             outputs.RecordTimeout(cell, options.CellTimeout);
             return (NotebookStatus.TimedOut, new CellFailure(cellNumber, FailureText.FirstLine(cell.Contents), FailureText.Timeout(options.CellTimeout)));
         }
 
         var result = await submission;
-        foreach (var kernelEvent in result.Events)
-            outputs.Record(cell, kernelEvent);
+        wallClock.Stop();
+        outputs.Record(cell, result.Events);
 
         var failed = result.Events.OfType<CommandFailed>().FirstOrDefault();
+        if (timed && failed is null)
+            outputs.AppendStandardOutput(cell, TimeMagic.Report(wallClock.Elapsed));
         if (failed is null) return (NotebookStatus.Passed, null);
-        var (name, message) = FailureText.Describe(failed);
-        return (NotebookStatus.Failed, new CellFailure(cellNumber, FailureText.FirstLine(cell.Contents), name == "Error" ? message : $"{name}: {message}"));
+        var (name, text) = FailureText.Describe(failed);
+        return (NotebookStatus.Failed, new CellFailure(cellNumber, FailureText.FirstLine(cell.Contents), name == "Error" ? text : $"{name}: {text}"));
     }
 
-    private static bool IsCode(InteractiveDocumentElement cell) => cell.KernelName != "markdown";
-
-    private static InteractiveDocument Read(string notebookPath)
-    {
-        if (!File.Exists(notebookPath))
-            throw new FileNotFoundException($"no such notebook: {notebookPath}");
-        var json = File.ReadAllText(notebookPath);
-        try
-        {
-            using var parsed = JsonDocument.Parse(json);
-            if (parsed.RootElement.ValueKind != JsonValueKind.Object || !parsed.RootElement.TryGetProperty("cells", out _))
-                throw new InvalidDataException($"{notebookPath} is not a Jupyter notebook: it has no \"cells\" list.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{notebookPath} is not valid JSON (line {e.LineNumber + 1}): {e.Message.Split('.')[0]}.");
-        }
-        return Notebook.Parse(json, NotebookKernel.KernelInfos());
-    }
-
-    /// <summary>Write to a temporary file and rename, so a crash never leaves a half-written notebook.</summary>
-    private static void Write(InteractiveDocument document, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // A name of its own, so two runs writing the same notebook (say two test assemblies) never share a temp file.
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        using (var stream = File.Create(temp))
-            Notebook.Write(document, stream, NotebookKernel.KernelInfos());
-        File.Move(temp, path, overwrite: true);
-    }
+    /// <summary>Cells the runner submits to a kernel: not markdown, not raw.</summary>
+    public static bool IsCode(InteractiveDocumentElement cell) => cell.KernelName is not ("markdown" or NotebookFile.RawKernel);
 }

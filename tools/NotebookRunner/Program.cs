@@ -4,6 +4,9 @@ using NotebookRunner;
 //   dotnet run --project tools/NotebookRunner [-- [notebook.ipynb ...] [--cell-timeout SECONDS]]
 try
 {
+    if (RunOneCommand.IsRequested(args))
+        return await RunOneCommand.RunAsync(args);
+
     var arguments = CommandLine.Parse(args);
     if (arguments.ShowHelp)
     {
@@ -24,10 +27,11 @@ try
         return 2;
     }
 
-    var executor = new NotebookExecutor(options, Console.Out);
+    // Each notebook in a kernel process of its own: a cell that ends its process ends only that notebook.
+    using var executor = new IsolatedNotebookRunner(options, Console.Out);
     var results = new List<NotebookResult>();
-    foreach (var notebook in notebooks)
-        results.Add(await executor.RunAsync(notebook));
+    for (int i = 0; i < notebooks.Count; i++)
+        results.Add(await executor.RunAsync(notebooks[i], anotherFollows: i + 1 < notebooks.Count));
 
     Console.WriteLine();
     Console.WriteLine(SummaryTable.Format(results));

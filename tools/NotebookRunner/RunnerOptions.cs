@@ -20,14 +20,29 @@ public sealed record RunnerOptions(string NotebooksRoot, string OutputRoot, Time
             cellTimeout ?? DefaultCellTimeout);
     }
 
-    /// <summary>Where the executed copy of <paramref name="notebookPath"/> goes: the same relative path under <see cref="OutputRoot"/>.</summary>
+    /// <summary>The folder under <see cref="OutputRoot"/> for executed copies of notebooks outside <see cref="NotebooksRoot"/>.</summary>
+    public const string OutsideFolder = "outside-notebooks";
+
+    /// <summary>
+    /// Where the executed copy of <paramref name="notebookPath"/> goes: the same relative path under
+    /// <see cref="OutputRoot"/>. A notebook outside <see cref="NotebooksRoot"/> goes under
+    /// <see cref="OutsideFolder"/>, at its whole path, so two notebooks of the same name in different folders
+    /// never share an executed copy.
+    /// </summary>
     public string ExecutedCopyPath(string notebookPath)
     {
         var full = Path.GetFullPath(notebookPath);
         var relative = Path.GetRelativePath(NotebooksRoot, full);
-        // A notebook outside notebooks/ keeps just its file name.
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            relative = Path.GetFileName(full);
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            relative = Path.Combine(OutsideFolder, WithoutRoot(full));
         return Path.Combine(OutputRoot, relative);
+    }
+
+    // "/home/me/x.ipynb" -> "home/me/x.ipynb"; "C:\me\x.ipynb" -> "C\me\x.ipynb".
+    private static string WithoutRoot(string fullPath)
+    {
+        var root = Path.GetPathRoot(fullPath) ?? "";
+        var drive = root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar, Path.VolumeSeparatorChar).Replace(':', '_');
+        return Path.Combine(drive, fullPath[root.Length..]);
     }
 }

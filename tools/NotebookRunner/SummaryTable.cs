@@ -7,7 +7,7 @@ public static class SummaryTable
 {
     public static string Format(IReadOnlyList<NotebookResult> results)
     {
-        var rows = results.Select(r => (Name: r.Notebook, Cells: $"{r.CodeCellsRun}/{r.CodeCells}", Seconds: $"{r.Duration.TotalSeconds:F1}", Status: r.Status.ToString().ToLowerInvariant())).ToList();
+        var rows = results.Select(r => (Name: r.Notebook, Cells: $"{r.CodeCellsRun}/{r.CodeCells}", Seconds: $"{r.Duration.TotalSeconds:F1}", Status: r.StatusText)).ToList();
         var total = TimeSpan.FromTicks(results.Sum(r => r.Duration.Ticks));
         rows.Add(("total", $"{results.Sum(r => r.CodeCellsRun)}/{results.Sum(r => r.CodeCells)}", $"{total.TotalSeconds:F1}",
             $"{results.Count(r => r.Succeeded)} passed, {results.Count(r => !r.Succeeded)} failed"));
