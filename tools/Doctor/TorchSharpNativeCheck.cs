@@ -11,7 +11,11 @@ public sealed class TorchSharpNativeCheck(string packageFolder) : ICheck
 {
     public string Name => "TorchSharp native library";
 
-    private string CachedLibrary => Path.Combine(packageFolder, "torchsharp", "0.107.0", "runtimes", "linux-x64", "native", LibTorchSharpRepair.LibraryFileName);
+    // The package folder is named by the version the doctor itself was built with (Directory.Packages.props), so a
+    // TorchSharp bump needs no edit here.
+    private static string PackageVersion => typeof(torch).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "unknown";
+
+    private string CachedLibrary => Path.Combine(packageFolder, "torchsharp", PackageVersion, "runtimes", "linux-x64", "native", LibTorchSharpRepair.LibraryFileName);
 
     public CheckResult Run()
     {
