@@ -77,6 +77,7 @@ public sealed class SiteFolder : IDisposable
     /// <summary>The path of <paramref name="relativePath"/> below the root.</summary>
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>Closes the manifest; what was written stays listed.</summary>
     public void Dispose() => manifest.Dispose();
 
     private void Record(string relativePath)
