@@ -5,7 +5,7 @@ namespace Site.Tests;
 
 /// <summary>
 /// axe-core (Deque.AxeCore.Playwright) on every page in both themes: no serious or critical violation, colour
-/// contrast included; and every chart and image has a text alternative.
+/// contrast included; and every chart (a figure named by its description) and image has a text alternative.
 /// </summary>
 [Collection(CourseSiteCollection.Name)]
 public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
@@ -40,7 +40,7 @@ public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineB
 
     [Theory]
     [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
-    public async Task Every_chart_is_an_image_described_by_its_title_and_traces(string page)
+    public async Task Every_chart_is_a_figure_described_by_its_title_and_traces(string page)
     {
         await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
         await SitePageReady.WaitAsync(visit);
@@ -48,8 +48,9 @@ public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineB
         var charts = await visit.Page.Locator(".plotly-chart").AllAsync();
         foreach (var chart in charts)
         {
-            Assert.Equal("img", await chart.GetAttributeAsync("role"));
-            var label = await visit.Page.EvaluateAsync<string>("gd => document.getElementById(gd.getAttribute('aria-labelledby')).textContent", await chart.ElementHandleAsync());
+            var box = chart.Locator("xpath=..");
+            Assert.Equal("figure", await box.GetAttributeAsync("role"));
+            var label = await visit.Page.EvaluateAsync<string>("box => document.getElementById(box.getAttribute('aria-labelledby')).textContent", await box.ElementHandleAsync());
             var names = await visit.Page.EvaluateAsync<string[]>("gd => gd.data.map(t => t.name).filter(n => n)", await chart.ElementHandleAsync());
             Assert.StartsWith("Chart: ", label);
             Assert.All(names, name => Assert.Contains(name, label));

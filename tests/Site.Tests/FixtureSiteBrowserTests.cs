@@ -92,7 +92,7 @@ public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDi
         await using (visit)
         {
             var links = await visit.Page.Locator("main .markdown-cell a").AllAsync();
-            Assert.True(links.Count >= 4);
+            Assert.True(links.Count >= 3); // the link with a tab in its scheme is no link at all in markdown
             foreach (var link in links)
             {
                 Assert.DoesNotContain("script:", (await link.GetAttributeAsync("href"))!, StringComparison.OrdinalIgnoreCase);
@@ -110,9 +110,10 @@ public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDi
         var (visit, _) = await OpenAsync();
         await using (visit)
         {
-            var sources = await visit.Page.EvalOnSelectorAllAsync<string[]>("main img", "imgs => imgs.map(i => i.getAttribute('src'))");
+            var sources = await visit.Page.EvalOnSelectorAllAsync<string[]>(".output img", "imgs => imgs.map(i => i.getAttribute('src'))");
 
             Assert.Equal(["data:image/svg+xml;base64,"], sources.Select(s => s[..26]).Distinct());
+            Assert.Equal(LinkPolicy.Removed, await visit.Page.GetAttributeAsync(".markdown-cell img", "src"));
             Assert.Contains("data is not base64 is not shown", await visit.Page.InnerTextAsync("main"));
             Assert.Equal(0, await visit.Page.Locator("main svg script").CountAsync());
         }

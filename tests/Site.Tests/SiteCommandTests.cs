@@ -48,4 +48,32 @@ public sealed class SiteCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("run them first: dotnet run --project tools/NotebookRunner", error);
     }
+
+    [Fact]
+    public void A_damaged_notebook_fails_with_a_message_naming_it_not_a_stack_trace()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"));
+        File.WriteAllText(folder.Combine("executed", "02_cut.ipynb"), "{\"cells\": [{\"cell_type\": \"mark");
+
+        var (exitCode, _, error) = Run("--executed", folder.Combine("executed"), "--out", folder.Combine("site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("02_cut.ipynb is not valid JSON", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void An_output_folder_of_one_s_own_is_refused()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"));
+        Directory.CreateDirectory(folder.Combine("mine"));
+        File.WriteAllText(folder.Combine("mine", "index.html"), "mine");
+
+        var (exitCode, _, error) = Run("--executed", folder.Combine("executed"), "--out", folder.Combine("mine"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is not empty and no site build wrote it", error);
+        Assert.Equal("mine", File.ReadAllText(folder.Combine("mine", "index.html")));
+    }
 }

@@ -71,12 +71,14 @@
     window.Plotly.relayout(chart, update);
   }
 
-  // A chart is an image to assistive technology, named by the description the site wrote beside it.
+  // A chart is a figure to assistive technology, named by the description the site wrote beside it. (Not an
+  // "img": the chart holds plotly's buttons, and an image's content cannot be interactive.)
   function describeChart(chart) {
     var description = document.getElementById(chart.id + '-description');
     if (!description) return;
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-labelledby', description.id);
+    var box = chart.parentElement;
+    box.setAttribute('role', 'figure');
+    box.setAttribute('aria-labelledby', description.id);
     description.setAttribute('aria-hidden', 'true');
   }
 

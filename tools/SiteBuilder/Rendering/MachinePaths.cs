@@ -43,7 +43,7 @@ public sealed partial class MachinePaths
         folder.EndsWith('/') || folder.EndsWith('\\') ? folder : folder + (folder.Contains('\\') && !folder.Contains('/') ? '\\' : '/');
 
     // Any absolute path down to a ".nuget/packages/" folder (Unix or Windows separators).
-    [GeneratedRegex(@"(?:\b[A-Za-z]:)?[\\/](?:[^\s""'<>|:;*?\\/]+[\\/])*\.nuget[\\/]packages[\\/]")]
+    [GeneratedRegex(@"(?:\b[A-Za-z]:)?(?<!~)[\\/](?:[^\s""'<>|:;*?\\/]+[\\/])*\.nuget[\\/]packages[\\/]")]
     private static partial Regex PackageFolder();
 
     // "/home/name/", "/Users/name/" and "/root/", where they start a path (not inside a longer one).

@@ -50,17 +50,26 @@ public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject La
     /// no loader, no require.js, no address outside the page.
     /// </summary>
     /// <remarks>
-    /// The chart resizes with its box (Plotly's <c>responsive</c> config, unless the notebook set it), and carries a
-    /// text alternative for readers who cannot see it: <see cref="Description"/>, in a visually hidden paragraph that the
-    /// drawn chart is labelled by.
+    /// The chart resizes with its box (Plotly's <c>responsive</c> config, unless the notebook set it). A width the
+    /// notebook fixed becomes the box's largest width instead, so the chart keeps its size on a wide screen and
+    /// shrinks on a phone. The chart carries a text alternative for readers who cannot see it: <see cref="Description"/>,
+    /// in a visually hidden paragraph that the drawn chart is labelled by (site.js).
     /// </remarks>
     public string ToOfflineHtml()
     {
         var config = Config.DeepClone().AsObject();
         config.TryAdd("responsive", true);
+        var layout = Layout.DeepClone().AsObject();
+        var box = "<div class=\"chart\">";
+        if (layout["width"] is JsonValue width && width.TryGetValue<double>(out var pixels) && pixels > 0)
+        {
+            layout.Remove("width");
+            layout["autosize"] = true;
+            box = $"<div class=\"chart\" style=\"max-width: {pixels + 16:0}px\">"; // + the box's padding
+        }
         var descriptionId = ElementId + "-description";
-        return $"<div class=\"chart\"><div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
-               $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(Layout)}, {ScriptJson(config)});</script>" +
+        return $"{box}<div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
+               $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(layout)}, {ScriptJson(config)});</script>" +
                $"<p class=\"chart-description visually-hidden\" id=\"{Html.Escape(descriptionId)}\">{Html.Escape(Description)}</p></div>";
     }
 
