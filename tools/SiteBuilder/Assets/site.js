@@ -8,12 +8,14 @@
   var root = document.documentElement;
   var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 
+  var unstoredChoice = null; // the reader's choice on a page whose storage is switched off
+
   function storedTheme() {
     try {
       var theme = window.localStorage.getItem(themeKey);
-      return theme === 'dark' || theme === 'light' ? theme : null;
+      return theme === 'dark' || theme === 'light' ? theme : unstoredChoice;
     } catch (e) {
-      return null; // storage can be switched off; the system's theme still applies
+      return unstoredChoice; // storage can be switched off: the choice holds for this page only
     }
   }
 
@@ -188,7 +190,8 @@
     if (toggle)
       toggle.addEventListener('click', function () {
         var next = currentTheme() === 'dark' ? 'light' : 'dark';
-        try { window.localStorage.setItem(themeKey, next); } catch (e) { root.setAttribute('data-theme', next); }
+        unstoredChoice = next;
+        try { window.localStorage.setItem(themeKey, next); } catch (e) { /* remembered for this page only */ }
         applyTheme();
       });
     document.querySelectorAll('.copy-code').forEach(function (button) { button.addEventListener('click', onCopy); });
