@@ -10,6 +10,7 @@ namespace Site.Tests;
 /// no script of the payloads runs and no dialog opens; long output folds; a notebook's own copy of plotly.js is
 /// left out while a chart drawn without the CDN loader still draws.
 /// </summary>
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDisposable
 {
     private const string Page = "01_payloads.html";

@@ -2,6 +2,7 @@ using SiteBuilder.Rendering;
 
 namespace Site.Tests;
 
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 public class LinkPolicyTests
 {
     [Theory]

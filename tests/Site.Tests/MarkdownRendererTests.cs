@@ -46,6 +46,7 @@ public class MarkdownRendererTests
     }
 }
 
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 public class MarkdownSafetyTests
 {
     [Fact]

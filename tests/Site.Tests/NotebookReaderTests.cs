@@ -50,6 +50,7 @@ public class NotebookReaderTests
     }
 }
 
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 public class DamagedNotebookTests
 {
     [Theory]

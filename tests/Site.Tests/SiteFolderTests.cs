@@ -4,6 +4,7 @@ using static Site.Tests.FixtureNotebook;
 namespace Site.Tests;
 
 /// <summary>The builder removes only what it wrote: a manifest of its files, and a refusal of folders it did not write.</summary>
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 public sealed class SiteFolderTests : IDisposable
 {
     private readonly TempFolder folder = new();
