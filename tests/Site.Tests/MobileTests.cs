@@ -69,4 +69,22 @@ public class MobileTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
         Assert.True(wide > 600, $"the chart is {wide} px wide at 1280");
         Assert.True(narrow < 390, $"the chart is {narrow} px wide at 390");
     }
+
+    [Fact]
+    public async Task On_a_phone_legends_move_below_the_plot_and_back_on_a_wide_screen()
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath("10_minibatches.html"), 1280);
+        await SitePageReady.WaitAsync(visit);
+        const string Orientations = "() => [...document.querySelectorAll('.plotly-chart')].filter(gd => gd._fullLayout.showlegend).map(gd => gd._fullLayout.legend.orientation)";
+        var wide = await visit.Page.EvaluateAsync<string[]>(Orientations);
+
+        await visit.Page.SetViewportSizeAsync(390, 900);
+        await visit.Page.WaitForFunctionAsync($"() => ({Orientations})().every(o => o === 'h')");
+        await visit.Page.SetViewportSizeAsync(1280, 900);
+        await visit.Page.WaitForFunctionAsync($"() => ({Orientations})().every(o => o === 'v')");
+
+        Assert.NotEmpty(wide);
+        Assert.All(wide, o => Assert.Equal("v", o));
+        Assert.Empty(visit.Errors);
+    }
 }

@@ -70,7 +70,35 @@
       }
     });
     (chart.layout.annotations || []).forEach(function (_, i) { update['annotations[' + i + '].font.color'] = text; });
-    window.Plotly.relayout(chart, update);
+    window.Plotly.relayout(chart, update).then(function () { fitLegend(chart); });
+  }
+
+  // On a narrow screen a legend at the side would squeeze the plot to a strip: it goes below the plot instead,
+  // and back where the notebook put it when the screen is wide again.
+  var narrowChart = 560;
+
+  function fitLegend(chart) {
+    if (!window.Plotly || !chart._fullLayout || chart._fullLayout.showlegend === false) return;
+    if (!chart.courseLegend) chart.courseLegend = JSON.parse(JSON.stringify(chart.layout.legend || {}));
+    var narrow = chart.clientWidth < narrowChart;
+    if (narrow === chart.courseLegendBelow) return;
+    chart.courseLegendBelow = narrow;
+    var original = chart.courseLegend;
+    window.Plotly.relayout(chart, narrow
+      ? { 'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.2, 'legend.yanchor': 'top' }
+      : { 'legend.orientation': original.orientation || 'v', 'legend.x': orDefault(original.x), 'legend.xanchor': orDefault(original.xanchor),
+          'legend.y': orDefault(original.y), 'legend.yanchor': orDefault(original.yanchor) });
+  }
+
+  // Plotly resets an attribute to its default when given null.
+  function orDefault(value) {
+    return value === undefined ? null : value;
+  }
+
+  function fitLegends() {
+    document.querySelectorAll('.plotly-chart').forEach(function (chart) {
+      if (chart._fullLayout) fitLegend(chart);
+    });
   }
 
   // A chart is a figure to assistive technology, named by the description the site wrote beside it. (Not an
@@ -209,5 +237,9 @@
     makeScrollersFocusable();
   });
   window.addEventListener('load', makeScrollersFocusable);
-  window.addEventListener('resize', makeScrollersFocusable);
+  var resizing = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () { makeScrollersFocusable(); fitLegends(); }, 150);
+  });
 })();
