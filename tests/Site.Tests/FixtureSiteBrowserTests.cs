@@ -93,7 +93,8 @@ public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDi
         await using (visit)
         {
             var links = await visit.Page.Locator("main .markdown-cell a").AllAsync();
-            Assert.True(links.Count >= 3); // the link with a tab in its scheme is no link at all in markdown
+            // The link with a tab in its scheme is no link at all in markdown, and the unsafe autolink stays text.
+            Assert.True(links.Count >= 2);
             foreach (var link in links)
             {
                 Assert.DoesNotContain("script:", (await link.GetAttributeAsync("href"))!, StringComparison.OrdinalIgnoreCase);

@@ -65,9 +65,10 @@ public class MarkdownSafetyTests
     {
         var html = MarkdownRenderer.ToHtml("[x](javascript:alert(1)) [y](JAVASCRIPT:alert(2)) ![z](javascript:alert(3)) <javascript:alert(4)> [ok](https://example.org)");
 
-        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("=\"javascript:", html, StringComparison.OrdinalIgnoreCase); // in no href or src
         Assert.Contains("<a href=\"#\">x</a>", html);
         Assert.Contains("<img src=\"#\" alt=\"z\" />", html);
+        Assert.Contains(" &lt;javascript:alert(4)&gt; ", html); // an unsafe autolink stays as text
         Assert.Contains("<a href=\"https://example.org\">ok</a>", html);
     }
 

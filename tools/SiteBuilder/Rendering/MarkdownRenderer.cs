@@ -92,9 +92,10 @@ public static class MarkdownRenderer
         foreach (var link in document.Descendants<LinkInline>())
             if (!LinkPolicy.IsSafe(link.Url, link.IsImage))
                 link.Url = LinkPolicy.Removed;
-        foreach (var link in document.Descendants<AutolinkInline>())
+        // An unsafe autolink (<javascript:…>) stays as its text, escaped, not as a link.
+        foreach (var link in document.Descendants<AutolinkInline>().ToList())
             if (!link.IsEmail && !LinkPolicy.IsSafe(link.Url))
-                link.Url = LinkPolicy.Removed;
+                link.ReplaceBy(new LiteralInline($"<{link.Url}>"));
     }
 
     private static string Unique(string id, ISet<string> usedIds)
