@@ -81,6 +81,8 @@ public sealed partial class CourseSite : IAsyncLifetime
         foreach (var output in notebook["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []))
         {
             var html = NotebookJson.JoinedText(output!["data"]?["text/html"]); // a null-conditional chain would skip the call
+            if (html.Contains("<!-- course: plotly.js offline -->", StringComparison.Ordinal))
+                continue; // the notebook's own copy of plotly.js, not a chart
             var figure = ChartFigure().Match(html);
             if (figure.Success)
                 charts[figure.Groups["id"].Value] = JsonNode.Parse(figure.Groups["data"].Value)!.AsArray().Count;
@@ -88,7 +90,8 @@ public sealed partial class CourseSite : IAsyncLifetime
         return charts;
     }
 
-    [GeneratedRegex(@"<div id=""(?<id>[^""]+)""><!-- Plotly chart.*?var data = (?<data>\[.*?\]);\s*var layout", RegexOptions.Singleline)]
+    // With or without the CDN loader around it: the figure, then the newPlot call that names the chart's element.
+    [GeneratedRegex(@"var data = (?<data>\[.*?\]);\s*var layout = .*?Plotly\.newPlot\(\s*['""](?<id>[^'""]+)['""]", RegexOptions.Singleline)]
     private static partial Regex ChartFigure();
 }
 

@@ -49,3 +49,30 @@ public class NotebookReaderTests
         Assert.Contains("broken.ipynb", error.Message);
     }
 }
+
+[Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
+public class DamagedNotebookTests
+{
+    [Theory]
+    [InlineData("", "02_x.ipynb is not valid JSON")]
+    [InlineData("{\"cells\": [", "02_x.ipynb is not valid JSON")]
+    [InlineData("[1, 2]", "02_x.ipynb is not a notebook: its JSON is not an object.")]
+    [InlineData("{\"cells\": \"oops\"}", "02_x.ipynb is not a notebook: it has no \"cells\" array.")]
+    [InlineData("{\"cells\": [42]}", "02_x.ipynb is not a notebook: cell 1 is number, not an object.")]
+    [InlineData("{\"cells\": [{\"cell_type\": 3, \"source\": \"x\"}]}", "02_x.ipynb is not an nbformat 4 notebook: ")]
+    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"x\", \"outputs\": [{\"output_type\": \"stream\", \"name\": 7, \"text\": \"t\"}]}]}", "02_x.ipynb is not an nbformat 4 notebook: ")]
+    public void A_damaged_notebook_is_refused_naming_the_file(string json, string message)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => NotebookReader.Parse(json, "02_x.ipynb"));
+
+        Assert.StartsWith(message, error.Message);
+    }
+
+    [Fact]
+    public void Outputs_that_are_not_objects_are_skipped_not_fatal()
+    {
+        var notebook = NotebookReader.Parse("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"x\", \"outputs\": [42, null]}]}", "n.ipynb");
+
+        Assert.Empty(Assert.IsType<CodeCell>(Assert.Single(notebook.Cells)).Outputs);
+    }
+}

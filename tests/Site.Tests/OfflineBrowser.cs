@@ -37,10 +37,19 @@ public sealed class OfflineBrowser : IAsyncLifetime
         });
     }
 
+    /// <summary>The browser's context, e.g. to grant the clipboard to pages or read their storage.</summary>
+    public IBrowserContext Context => context!;
+
     /// <summary>Opens <paramref name="file"/> in a new tab, watching its console and its requests.</summary>
-    public async Task<PageVisit> OpenAsync(string file)
+    /// <param name="file">The page.</param>
+    /// <param name="width">The window's width in CSS pixels (390 is a phone's).</param>
+    /// <param name="colorScheme">The system's colour theme the page sees (light unless said).</param>
+    public async Task<PageVisit> OpenAsync(string file, int width = 1280, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var visit = new PageVisit(await context!.NewPageAsync());
+        var page = await context!.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 900);
+        await page.EmulateMediaAsync(new() { ColorScheme = colorScheme });
+        var visit = new PageVisit(page);
         await visit.StartAsync(new Uri(Path.GetFullPath(file)).AbsoluteUri);
         return visit;
     }

@@ -79,3 +79,81 @@ public class OutputRendererTests
             OutputRenderer.Render(Rich(("application/vnd.custom+json", "{}"))));
     }
 }
+
+public class ReaderOutputRenderingTests
+{
+    private static readonly MachinePaths Paths = new("/work/course");
+
+    private static RichOutput Rich(string mime, string content) => new(new Dictionary<string, string> { [mime] = content });
+
+    [Fact]
+    public void Machine_paths_are_taken_out_of_text_errors_and_html()
+    {
+        var stream = OutputRenderer.Render(new StreamOutput("stdout", "saved /root/models/m.pt\n"), Paths);
+        var error = OutputRenderer.Render(new ErrorOutput("Error", "boom", ["   at X in /home/ana/.nuget/packages/torchsharp/0.107.0/src/T.cs:line 3"]), Paths);
+        var html = OutputRenderer.Render(Rich("text/html", "<td>/work/course/data/x.csv</td>"), Paths);
+
+        Assert.Equal("<pre class=\"output stream stdout\">saved ~/models/m.pt\n</pre>", stream);
+        Assert.Contains("at X in ~/.nuget/packages/torchsharp/0.107.0/src/T.cs:line 3", error);
+        Assert.Equal("<div class=\"output html\"><td>data/x.csv</td></div>", html);
+    }
+
+    [Fact]
+    public void An_output_of_nothing_but_setup_chatter_is_left_out()
+    {
+        Assert.Equal("", OutputRenderer.Render(new StreamOutput("stdout", "libtorch loaded from /root/.nuget/packages/libtorch-cpu-linux-x64/2.10.0/runtimes/linux-x64/native.\n"), Paths));
+    }
+
+    [Fact]
+    public void A_long_text_output_shows_its_first_lines_and_folds_the_rest()
+    {
+        var text = string.Concat(Enumerable.Range(1, 30).Select(i => $"line {i}\n"));
+
+        var html = OutputRenderer.Render(new StreamOutput("stdout", text), Paths);
+
+        Assert.StartsWith("<div class=\"output stream stdout folded\"><pre>line 1\n", html);
+        Assert.Contains($"line {OutputRenderer.ShownLines}\n</pre><details><summary>Show the other {30 - OutputRenderer.ShownLines} lines</summary><pre>line {OutputRenderer.ShownLines + 1}\n", html);
+        Assert.EndsWith("line 30\n</pre></details></div>", html);
+    }
+
+    [Fact]
+    public void An_output_as_long_as_the_fold_is_shown_whole()
+    {
+        var text = string.Concat(Enumerable.Range(1, OutputRenderer.FoldAfterLines).Select(i => $"line {i}\n"));
+
+        Assert.Equal($"<pre class=\"output stream stdout\">{text}</pre>", OutputRenderer.Render(new StreamOutput("stdout", text), Paths));
+    }
+
+    [Theory]
+    [InlineData("\"><script>alert(1)</script>")]
+    [InlineData("iVBORw0KGgo=\" onerror=\"alert(1)")]
+    [InlineData("not base64 at all!")]
+    public void Image_data_that_is_not_base64_is_not_shown(string data)
+    {
+        Assert.Equal("<p class=\"output unsupported\">(an image/png output whose data is not base64 is not shown here)</p>",
+            OutputRenderer.Render(Rich("image/png", data), Paths));
+    }
+
+    [Fact]
+    public void An_svg_is_shown_as_an_image_so_its_scripts_never_run()
+    {
+        var html = OutputRenderer.Render(Rich("image/svg+xml", "<svg><script>alert(1)</script></svg>"), Paths);
+
+        Assert.StartsWith("<div class=\"output image\"><img alt=\"output image\" src=\"data:image/svg+xml;base64,", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public void The_notebook_s_own_plotly_js_is_left_out_by_its_marker()
+    {
+        Assert.Equal("", OutputRenderer.Render(Rich("text/html", $"{PlotlyLibraryOutput.Marker}<script>/* plotly.js */ Plotly.newPlot = function(){{}};</script>"), Paths));
+    }
+
+    [Fact]
+    public void The_notebook_s_own_plotly_js_is_left_out_by_its_size_and_banner_without_a_marker()
+    {
+        var bundle = "<script>/**\n* plotly.js v2.28.0\n*/" + new string('x', 1_100_000) + "Plotly.newPlot=function(){};</script>";
+
+        Assert.Equal("", OutputRenderer.Render(Rich("text/html", bundle), Paths));
+    }
+}

@@ -53,4 +53,66 @@ public class PlotlyChartTests
     {
         Assert.Throws<FormatException>(() => PlotlyChart.Parse(PlotlyNetChart.Html(Id, "[{type:'scatter'}]")));
     }
+
+    // The shape of a chart once the notebook carries plotly.js itself: Plotly.newPlot called directly, no loader.
+    private const string DirectChart = """
+        <div id="loss-chart"></div><script type="text/javascript">
+        var data = [{"type":"scatter","name":"Train loss","x":[1,2],"y":[0.7,0.6]},{"type":"scatter","name":"Test loss","x":[1,2],"y":[0.71,0.65]}];
+        var layout = {"title":{"text":"Loss curves"}};
+        var config = {"displaylogo":false};
+        Plotly.newPlot("loss-chart", data, layout, config);
+        </script>
+        """;
+
+    [Fact]
+    public void A_chart_drawn_without_the_cdn_loader_is_read_and_names_no_version()
+    {
+        var chart = PlotlyChart.Parse(DirectChart);
+
+        Assert.Equal("loss-chart", chart.ElementId);
+        Assert.Equal(2, chart.Data.Count);
+        Assert.Null(chart.PlotlyVersion);
+        Assert.StartsWith("<div class=\"chart\"><div id=\"loss-chart\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"loss-chart\", ", chart.ToOfflineHtml());
+    }
+
+    [Fact]
+    public void The_description_names_the_title_and_the_traces()
+    {
+        Assert.Equal("Chart: Loss curves. 2 traces: Train loss, Test loss.", PlotlyChart.Parse(DirectChart).Description);
+    }
+
+    [Fact]
+    public void Without_a_title_the_description_names_the_axes()
+    {
+        var chart = PlotlyChart.Parse(PlotlyNetChart.Html(Id, PlotlyNetChart.TwoTraces, layout: """{"xaxis":{"title":{"text":"X"}},"yaxis":{"title":{"text":"y"}}}"""));
+
+        Assert.Equal("Chart: y against X. 2 traces: Training data, Testing data.", chart.Description);
+    }
+
+    [Fact]
+    public void Offline_charts_resize_with_their_box_unless_the_notebook_said_otherwise()
+    {
+        Assert.Contains("{\"displaylogo\":false,\"responsive\":true}", PlotlyChart.Parse(DirectChart).ToOfflineHtml());
+        Assert.Contains("{\"responsive\":false}", PlotlyChart.Parse(PlotlyNetChart.Html(Id, PlotlyNetChart.TwoTraces, config: """{"responsive":false}""")).ToOfflineHtml());
+    }
+
+    [Fact]
+    public void The_description_is_escaped_and_sits_beside_the_chart()
+    {
+        var traces = """[{"type":"scatter","name":"<b onmouseover=x()>a</b>","x":[1],"y":[2]}]""";
+
+        var html = PlotlyChart.Parse(PlotlyNetChart.Html(Id, traces)).ToOfflineHtml();
+
+        Assert.EndsWith($"</script><p class=\"chart-description visually-hidden\" id=\"{Id}-description\">" +
+                        "Chart: a chart. 1 trace: &lt;b onmouseover=x()&gt;a&lt;/b&gt;.</p></div>", html);
+    }
+
+    [Fact]
+    public void A_fixed_width_becomes_the_box_s_largest_width_so_the_chart_can_shrink_on_a_phone()
+    {
+        var html = PlotlyChart.Parse(PlotlyNetChart.Html(Id, PlotlyNetChart.TwoTraces, layout: """{"width":600,"height":600}""")).ToOfflineHtml();
+
+        Assert.StartsWith($"<div class=\"chart\" style=\"max-width: 616px\"><div id=\"{Id}\" class=\"plotly-chart\"></div>", html);
+        Assert.Contains("{\"height\":600,\"autosize\":true}", html);
+    }
 }

@@ -43,4 +43,21 @@ public class SiteCommandLineTests
 
         Assert.Contains("usage: dotnet run --project tools/SiteBuilder", error.Message);
     }
+
+    [Fact]
+    public void The_notebooks_folder_and_the_repository_address_can_be_given()
+    {
+        var options = SiteCommandLine.Parse(["--executed", "/tmp/in", "--out", "/tmp/out", "--notebooks", "/tmp/nb", "--repository", "https://github.com/o/r"],
+            () => throw new Xunit.Sdk.XunitException("not needed"))!;
+
+        Assert.Equal(("/tmp/nb", "https://github.com/o/r"), (options.NotebooksRoot, options.RepositoryUrl));
+    }
+
+    [Fact]
+    public void A_repository_option_without_its_address_says_what_it_needs()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SiteCommandLine.Parse(["--repository"], () => Defaults));
+
+        Assert.StartsWith("--repository needs an address, e.g. https://github.com/owner/repository.", error.Message);
+    }
 }

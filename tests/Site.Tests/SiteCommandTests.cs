@@ -10,7 +10,9 @@ public sealed class SiteCommandTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private (int ExitCode, string Output, string Error) Run(params string[] arguments)
+    private (int ExitCode, string Output, string Error) Run(params string[] arguments) => RunWith(null, arguments);
+
+    private (int ExitCode, string Output, string Error) RunWith(string? path, params string[] arguments)
     {
         // The referenced SiteBuilder project's build output sits beside the tests.
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteBuilder.dll"), .. arguments])
@@ -20,6 +22,8 @@ public sealed class SiteCommandTests : IDisposable
             // Outside the repository: with both folders named, the command must not need it.
             WorkingDirectory = folder.Path,
         };
+        if (path is not null)
+            start.Environment["PATH"] = path;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -47,5 +51,47 @@ public sealed class SiteCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("run them first: dotnet run --project tools/NotebookRunner", error);
+    }
+
+    [Fact]
+    public void A_damaged_notebook_fails_with_a_message_naming_it_not_a_stack_trace()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"));
+        File.WriteAllText(folder.Combine("executed", "02_cut.ipynb"), "{\"cells\": [{\"cell_type\": \"mark");
+
+        var (exitCode, _, error) = Run("--executed", folder.Combine("executed"), "--out", folder.Combine("site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("02_cut.ipynb is not valid JSON", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void An_output_folder_of_one_s_own_is_refused()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"));
+        Directory.CreateDirectory(folder.Combine("mine"));
+        File.WriteAllText(folder.Combine("mine", "index.html"), "mine");
+
+        var (exitCode, _, error) = Run("--executed", folder.Combine("executed"), "--out", folder.Combine("mine"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is not empty and no site build wrote it", error);
+        Assert.Equal("mine", File.ReadAllText(folder.Combine("mine", "index.html")));
+    }
+
+    [Fact]
+    public void Without_node_the_search_index_cannot_be_built_and_the_message_says_what_to_install()
+    {
+        WriteTo(folder.Combine("executed"), "01_only.ipynb", Markdown("# 01 · Only chapter"));
+        // The builder is started by path here; its own PATH is a folder with nothing in it, so no node is found.
+        var emptyPath = Directory.CreateDirectory(folder.Combine("empty-path")).FullName;
+
+        var (exitCode, _, error) = RunWith(emptyPath, "--executed", folder.Combine("executed"), "--out", folder.Combine("site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("The search index is built with Node.js, which is not on PATH", error);
+        Assert.Contains("apt-get install nodejs npm", error);
     }
 }

@@ -1,9 +1,10 @@
+using System.Diagnostics;
 using SiteBuilder.Site;
 
 // Builds the course website from the executed notebooks:
 //   dotnet run --project tools/NotebookRunner     (writes artifacts/executed/)
 //   dotnet run --project tools/SiteBuilder        (writes artifacts/site/; open artifacts/site/index.html)
-// Options: --executed DIR (default artifacts/executed), --out DIR (default artifacts/site).
+// Options: --executed DIR, --out DIR, --notebooks DIR, --repository URL (see --help).
 try
 {
     var options = SiteCommandLine.Parse(args, () => SiteOptions.ForRepository(Directory.GetCurrentDirectory()));
@@ -12,14 +13,20 @@ try
         Console.WriteLine(SiteCommandLine.Usage);
         return 0;
     }
+    var clock = Stopwatch.StartNew();
     var result = SiteGenerator.Build(options);
+    var bytes = result.Files.Sum(f => new FileInfo(Path.Combine(options.SiteRoot, f)).Length);
     Console.WriteLine($"Site written to {options.SiteRoot}: index.html and {result.Chapters.Count} chapter pages, {result.ChartCount} charts.");
     foreach (var chapter in result.Chapters)
         Console.WriteLine($"  {chapter.PageName,-32} {chapter.Title}");
+    foreach (var skipped in result.Skipped)
+        Console.WriteLine($"  not published: {skipped} (not one of the course's notebooks)");
+    Console.WriteLine($"{result.Files.Count} files, {bytes / 1_048_576.0:0.0} MB, built in {clock.Elapsed.TotalSeconds:0.0} s.");
     return 0;
 }
-catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException or InvalidDataException)
+catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or InvalidOperationException)
 {
+    // DirectoryNotFoundException is an IOException: no executed notebooks, or an output folder that is not the site's.
     Console.Error.WriteLine(e.Message);
     return 1;
 }

@@ -6,12 +6,44 @@ namespace SiteBuilder.Notebooks;
 public static class NotebookReader
 {
     /// <summary>Reads the notebook at <paramref name="path"/>, naming it by <paramref name="relativePath"/>.</summary>
-    public static Notebook Read(string path, string relativePath) =>
-        Parse(File.ReadAllText(path), relativePath);
+    /// <exception cref="InvalidDataException">The file cannot be read or is not an nbformat notebook; the message names it.</exception>
+    public static Notebook Read(string path, string relativePath)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{relativePath} could not be read ({e.Message}).", e);
+        }
+        return Parse(json, relativePath);
+    }
 
     /// <summary>Parses notebook JSON.</summary>
-    /// <exception cref="InvalidDataException">The text is not an nbformat notebook.</exception>
+    /// <exception cref="InvalidDataException">The text is not an nbformat notebook; the message names <paramref name="relativePath"/> and what is wrong.</exception>
     public static Notebook Parse(string json, string relativePath)
+    {
+        try
+        {
+            return ParseNotebook(json, relativePath);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            // A run stopped mid-write, or a hand edit: the position says where to look.
+            throw new InvalidDataException($"{relativePath} is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): " +
+                                           "re-run it with dotnet run --project tools/NotebookRunner, or delete it.", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // A field of the wrong JSON kind, e.g. a cell that is a number or "cell_type": 3.
+            throw new InvalidDataException($"{relativePath} is not an nbformat 4 notebook: {e.Message} " +
+                                           "Re-run it with dotnet run --project tools/NotebookRunner, or delete it.", e);
+        }
+    }
+
+    private static Notebook ParseNotebook(string json, string relativePath)
     {
         var root = JsonNode.Parse(json) as JsonObject
             ?? throw new InvalidDataException($"{relativePath} is not a notebook: its JSON is not an object.");
@@ -19,7 +51,8 @@ public static class NotebookReader
             ?? throw new InvalidDataException($"{relativePath} is not a notebook: it has no \"cells\" array.");
         var defaultLanguage = (string?)root["metadata"]?["kernelspec"]?["language"] ?? "csharp";
         return new Notebook(relativePath.Replace('\\', '/'),
-            cells.Select(c => ReadCell(c!.AsObject(), defaultLanguage)).OfType<NotebookCell>().ToList());
+            cells.Select((c, i) => ReadCell(c as JsonObject ?? throw new InvalidDataException(
+                    $"{relativePath} is not a notebook: cell {i + 1} is {(c is null ? "null" : c.GetValueKind().ToString().ToLowerInvariant())}, not an object."), defaultLanguage)).OfType<NotebookCell>().ToList());
     }
 
     private static NotebookCell? ReadCell(JsonObject cell, string defaultLanguage)
@@ -29,7 +62,7 @@ public static class NotebookReader
         {
             "markdown" => new MarkdownCell(source),
             "code" => new CodeCell(source, Language(cell, defaultLanguage),
-                (cell["outputs"] as JsonArray ?? []).Select(o => ReadOutput(o!.AsObject())).OfType<CellOutput>().ToList()),
+                (cell["outputs"] as JsonArray ?? []).Select(o => ReadOutput(o as JsonObject ?? [])).OfType<CellOutput>().ToList()),
             _ => null, // raw cells are not part of the course's text
         };
     }

@@ -4,21 +4,23 @@ using System.Text.RegularExpressions;
 namespace SiteBuilder.Rendering;
 
 /// <summary>
-/// A chart as Plotly.NET.Interactive writes it into a notebook: a div plus a script that loads require.js and
-/// plotly.js from CDNs, then calls <c>Plotly.newPlot(id, data, layout, config)</c>. The site keeps the figure
+/// A chart as Plotly.NET.Interactive writes it into a notebook: a div plus a script that calls
+/// <c>Plotly.newPlot(id, data, layout, config)</c>, either through a loader that fetches require.js and plotly.js
+/// from CDNs or directly, when the notebook has put plotly.js on the page itself. The site keeps the figure
 /// (data, layout, config) and draws it with the plotly.js shipped inside the site, so the chart works offline.
 /// </summary>
 /// <param name="ElementId">The id of the div the chart is drawn in.</param>
 /// <param name="Data">The traces.</param>
 /// <param name="Layout">The layout, including the template.</param>
 /// <param name="Config">Plotly's config object (e.g. <c>{"responsive":true}</c>).</param>
-/// <param name="PlotlyVersion">The plotly.js version the notebook's loader asked for (e.g. <c>2.28.0</c>), or null if it named none.</param>
+/// <param name="PlotlyVersion">The plotly.js version the notebook's loader asked for (e.g. <c>2.28.0</c>), or null if it named none
+/// (a chart drawn with a plotly.js the notebook embedded has no loader).</param>
 public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject Layout, JsonObject Config, string? PlotlyVersion)
 {
     // The shape of Plotly.NET.Interactive's script; each part is checked to be JSON after the match.
     private static readonly Regex Figure = new(
         @"var data = (?<data>\[.*?\]);\s*var layout = (?<layout>\{.*?\});\s*var config = (?<config>\{.*?\});\s*" +
-        @"Plotly\.newPlot\('(?<id>[^']+)'",
+        @"Plotly\.newPlot\(\s*(?<quote>['""])(?<id>(?:(?!\k<quote>).)+)\k<quote>",
         RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     private static readonly Regex RequestedVersion = new(@"plotly-(?<version>\d+\.\d+\.\d+)(?:\.min)?", RegexOptions.CultureInvariant);
@@ -47,9 +49,54 @@ public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject La
     /// The chart as HTML that draws it with an already loaded global <c>Plotly</c> (the site's own plotly.js):
     /// no loader, no require.js, no address outside the page.
     /// </summary>
-    public string ToOfflineHtml() =>
-        $"<div class=\"chart\"><div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
-        $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(Layout)}, {ScriptJson(Config)});</script></div>";
+    /// <remarks>
+    /// The chart resizes with its box (Plotly's <c>responsive</c> config, unless the notebook set it). A width the
+    /// notebook fixed becomes the box's largest width instead, so the chart keeps its size on a wide screen and
+    /// shrinks on a phone. The chart carries a text alternative for readers who cannot see it: <see cref="Description"/>,
+    /// in a visually hidden paragraph that the drawn chart is labelled by (site.js).
+    /// </remarks>
+    public string ToOfflineHtml()
+    {
+        var config = Config.DeepClone().AsObject();
+        config.TryAdd("responsive", true);
+        var layout = Layout.DeepClone().AsObject();
+        var box = "<div class=\"chart\">";
+        if (layout["width"] is JsonValue width && width.TryGetValue<double>(out var pixels) && pixels > 0)
+        {
+            layout.Remove("width");
+            layout["autosize"] = true;
+            box = $"<div class=\"chart\" style=\"max-width: {pixels + 16:0}px\">"; // + the box's padding
+        }
+        var descriptionId = ElementId + "-description";
+        return $"{box}<div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
+               $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(layout)}, {ScriptJson(config)});</script>" +
+               $"<p class=\"chart-description visually-hidden\" id=\"{Html.Escape(descriptionId)}\">{Html.Escape(Description)}</p></div>";
+    }
+
+    /// <summary>
+    /// What the chart shows, in words: its title (or its axes' titles) and its traces' names, e.g.
+    /// <c>Chart: Loss curves. 2 traces: Train loss, Test loss.</c>
+    /// </summary>
+    public string Description
+    {
+        get
+        {
+            var title = TitleText(Layout["title"]);
+            var axes = new[] { "xaxis", "yaxis" }.Select(a => TitleText(Layout[a]?["title"])).Where(t => t is not null).ToList();
+            var subject = title ?? (axes.Count == 2 ? $"{axes[1]} against {axes[0]}" : "a chart");
+            var names = Data.Select(t => (string?)(t?["name"] as JsonValue)?.ToString()).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct().ToList();
+            var traces = Data.Count == 1 ? "1 trace" : $"{Data.Count} traces";
+            return names.Count > 0 ? $"Chart: {subject}. {traces}: {string.Join(", ", names)}." : $"Chart: {subject}. {traces}.";
+        }
+    }
+
+    // Plotly accepts a title as a string or as {"text": …}.
+    private static string? TitleText(JsonNode? title) => title switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) && text.Length > 0 => text,
+        JsonObject obj when obj["text"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 => text,
+        _ => null,
+    };
 
     private static T ParseJson<T>(string json, string part) where T : JsonNode
     {

@@ -3,24 +3,29 @@ using SiteBuilder.Rendering;
 
 namespace SiteBuilder.Site;
 
-/// <summary>The HTML around a page's content: head, site header, previous/next navigation.</summary>
+/// <summary>
+/// The HTML around a page's content: head, site header (search box, theme toggle), the chapter list in a sidebar,
+/// the chapter's table of contents, previous/next navigation and back-to-top.
+/// </summary>
 public static class PageLayout
 {
     /// <summary>A chapter page.</summary>
     /// <param name="siteTitle">The course's name, shown in the header and the window title.</param>
+    /// <param name="chapters">Every chapter, for the sidebar and the previous/next links.</param>
     /// <param name="chapter">The chapter shown.</param>
-    /// <param name="previous">The chapter before, or null for the first.</param>
-    /// <param name="next">The chapter after, or null for the last.</param>
     /// <param name="article">The rendered cells.</param>
+    /// <param name="runIt">The "Run it yourself" box.</param>
     /// <param name="hasCharts">Whether the page loads plotly.js (only pages with charts pay for its 3.5 MB).</param>
-    public static string ChapterPage(string siteTitle, Chapter chapter, Chapter? previous, Chapter? next, string article, bool hasCharts)
+    public static string ChapterPage(string siteTitle, ChapterList chapters, Chapter chapter, RenderedArticle article, RunItYourself runIt, bool hasCharts)
     {
         var extraHead = hasCharts ? $"<script src=\"{SiteAssets.PlotlyPath}\"></script>" : "";
-        return Document($"{chapter.Title} · {siteTitle}", extraHead, $"""
-            <header class="site-header"><a class="home" href="index.html">{Html.Escape(siteTitle)}</a></header>
+        var previous = chapters.Previous(chapter);
+        var next = chapters.Next(chapter);
+        return Document($"{chapter.Title} · {siteTitle}", extraHead, siteTitle, chapters.Chapters, chapter, $"""
             {Navigation("top", previous, next)}
-            <main class="chapter">
-            {article}
+            <main class="chapter" id="content">
+            {WithContents(article)}
+            {runIt.ToHtml()}
             </main>
             {Navigation("bottom", previous, next)}
             """);
@@ -32,9 +37,8 @@ public static class PageLayout
         var list = new StringBuilder();
         foreach (var chapter in chapters)
             list.AppendLine($"""  <li><a href="{Html.Escape(chapter.PageName)}">{Html.Escape(chapter.Title)}</a></li>""");
-        return Document(siteTitle, "", $"""
-            <header class="site-header"><a class="home" href="index.html">{Html.Escape(siteTitle)}</a></header>
-            <main class="index">
+        return Document(siteTitle, "", siteTitle, chapters, null, $"""
+            <main class="index" id="content">
             <h1>{Html.Escape(siteTitle)}</h1>
             <p class="introduction">{Html.Escape(introduction)}</p>
             <ol class="chapters">
@@ -43,26 +47,72 @@ public static class PageLayout
             """);
     }
 
+    /// <summary>The chapter's table of contents (its <c>##</c> headings, and the "Run it yourself" box), after its title cell.</summary>
+    private static string WithContents(RenderedArticle article)
+    {
+        var entries = new StringBuilder();
+        foreach (var heading in article.Headings.Where(h => h.Level == 2))
+            entries.Append($"<li><a href=\"#{Html.Escape(heading.Id)}\">{Html.Escape(heading.Text)}</a></li>");
+        entries.Append("<li><a href=\"#run-it-heading\">Run it yourself</a></li>");
+        var contents = $"<nav class=\"toc\" aria-labelledby=\"toc-heading\"><h2 id=\"toc-heading\" class=\"toc-title\">On this page</h2><ol>{entries}</ol></nav>";
+        // The first cell is the chapter's title and introduction; the contents follow it.
+        const string firstCellEnd = "</section>";
+        var at = article.Html.IndexOf(firstCellEnd, StringComparison.Ordinal);
+        return at < 0 ? contents + article.Html : article.Html.Insert(at + firstCellEnd.Length, "\n" + contents);
+    }
+
+    private static string Sidebar(IReadOnlyList<Chapter> chapters, Chapter? current)
+    {
+        var list = new StringBuilder();
+        foreach (var chapter in chapters)
+            list.Append(chapter == current
+                ? $"<li><a href=\"{Html.Escape(chapter.PageName)}\" aria-current=\"page\">{Html.Escape(chapter.Title)}</a></li>"
+                : $"<li><a href=\"{Html.Escape(chapter.PageName)}\">{Html.Escape(chapter.Title)}</a></li>");
+        return $"<nav class=\"sidebar\" aria-label=\"Chapters\"><ol>{list}</ol></nav>";
+    }
+
     // The same links above and below the article; "top"/"bottom" tells them apart for styling and tests.
     private static string Navigation(string position, Chapter? previous, Chapter? next) =>
-        $"<nav class=\"chapter-nav {position}\">" +
+        $"<nav class=\"chapter-nav {position}\" aria-label=\"{(position == "top" ? "Previous and next chapter" : "Previous and next chapter, page end")}\">" +
         (previous is null ? "<span class=\"previous\"></span>" : $"<a class=\"previous\" rel=\"prev\" href=\"{Html.Escape(previous.PageName)}\">← {Html.Escape(previous.Title)}</a>") +
         "<a class=\"contents\" href=\"index.html\">Contents</a>" +
         (next is null ? "<span class=\"next\"></span>" : $"<a class=\"next\" rel=\"next\" href=\"{Html.Escape(next.PageName)}\">{Html.Escape(next.Title)} →</a>") +
         "</nav>";
 
-    private static string Document(string title, string extraHead, string body) => $"""
+    private static string Header(string siteTitle) => $"""
+        <header class="site-header" id="top">
+        <a class="skip-link" href="#content">Skip to the content</a>
+        <a class="home" href="index.html">{Html.Escape(siteTitle)}</a>
+        <div class="search" role="search">
+        <label for="search-input" class="visually-hidden">Search the course</label>
+        <input id="search-input" type="search" placeholder="Search the course" autocomplete="off" aria-controls="search-results">
+        <div id="search-results" class="search-results" aria-live="polite" hidden></div>
+        </div>
+        <button type="button" class="theme-toggle" aria-label="Dark theme" aria-pressed="false">Dark theme</button>
+        </header>
+        """;
+
+    private static string Document(string title, string extraHead, string siteTitle, IReadOnlyList<Chapter> chapters, Chapter? current, string body) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="course SiteBuilder">
         <title>{Html.Escape(title)}</title>
         <link rel="stylesheet" href="{SiteAssets.StylesheetPath}">
+        <script src="{SiteAssets.ScriptPath}"></script>
         {extraHead}
         </head>
         <body>
+        {Header(siteTitle)}
+        <div class="layout">
+        {Sidebar(chapters, current)}
+        <div class="page">
         {body}
+        </div>
+        </div>
+        <a class="back-to-top" href="#top">Back to top ↑</a>
         </body>
         </html>
 

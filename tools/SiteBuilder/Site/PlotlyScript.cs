@@ -16,20 +16,20 @@ public static class PlotlyScript
     /// <summary>The third-party licence notices, under the name the script's header points to.</summary>
     public const string LicenseFileName = "plotly.min.js.LICENSE.txt";
 
-    /// <summary>Copies the script into <paramref name="folder"/>, with its licence notices beside it.</summary>
-    public static void WriteTo(string folder)
+    /// <summary>Copies the script into the site's <paramref name="folder"/>, with its licence notices beside it.</summary>
+    public static void WriteTo(SiteFolder site, string folder)
     {
-        CopyResource($"Plotly.NET.{FileName}", Path.Combine(folder, FileName));
-        CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", Path.Combine(folder, LicenseFileName));
+        CopyResource($"Plotly.NET.{FileName}", site, $"{folder}/{FileName}");
+        CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", site, $"{folder}/{LicenseFileName}");
     }
 
-    private static void CopyResource(string resource, string path)
+    private static void CopyResource(string resource, SiteFolder site, string relativePath)
     {
         var assembly = typeof(global::Globals).Assembly;
         using var source = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no embedded {resource}; it has: " +
                                                    string.Join(", ", assembly.GetManifestResourceNames()));
-        using var file = File.Create(path);
+        using var file = site.Create(relativePath);
         source.CopyTo(file);
     }
 }

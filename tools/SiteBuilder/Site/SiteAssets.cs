@@ -9,16 +9,24 @@ public static class SiteAssets
     /// <summary>The stylesheet's path relative to a page.</summary>
     public const string StylesheetPath = Folder + "/site.css";
 
+    /// <summary>The pages' script (theme, copy buttons, search box, chart colours) relative to a page.</summary>
+    public const string ScriptPath = Folder + "/site.js";
+
     /// <summary>plotly.js's path relative to a page.</summary>
     public const string PlotlyPath = Folder + "/" + PlotlyScript.FileName;
 
-    /// <summary>Writes the stylesheet and plotly.js (with its licence notices) below <paramref name="siteRoot"/>.</summary>
-    public static void WriteTo(string siteRoot)
+    /// <summary>Writes the stylesheet, the pages' script and plotly.js (with its licence notices) into the site.</summary>
+    public static void WriteTo(SiteFolder site)
     {
-        Directory.CreateDirectory(Path.Combine(siteRoot, Folder));
-        using (var css = typeof(SiteAssets).Assembly.GetManifestResourceStream("SiteBuilder.Assets.site.css")!)
-        using (var file = File.Create(Path.Combine(siteRoot, StylesheetPath)))
-            css.CopyTo(file);
-        PlotlyScript.WriteTo(Path.Combine(siteRoot, Folder));
+        CopyResource("SiteBuilder.Assets.site.css", site, StylesheetPath);
+        CopyResource("SiteBuilder.Assets.site.js", site, ScriptPath);
+        PlotlyScript.WriteTo(site, Folder);
+    }
+
+    private static void CopyResource(string resource, SiteFolder site, string relativePath)
+    {
+        using var source = typeof(SiteAssets).Assembly.GetManifestResourceStream(resource)!;
+        using var file = site.Create(relativePath);
+        source.CopyTo(file);
     }
 }

@@ -6,9 +6,14 @@ public static class SiteCommandLine
     /// <summary>The help text.</summary>
     public const string Usage = """
         Builds the course website from executed notebooks.
-        usage: dotnet run --project tools/SiteBuilder [-- [--executed DIR] [--out DIR]]
-          --executed DIR   executed notebooks to read (default: artifacts/executed)
-          --out DIR        where to write the site (default: artifacts/site)
+        usage: dotnet run --project tools/SiteBuilder [-- [--executed DIR] [--out DIR] [--notebooks DIR] [--repository URL]]
+          --executed DIR    executed notebooks to read (default: artifacts/executed)
+          --out DIR         where to write the site (default: artifacts/site); a new or empty folder,
+                            or one this builder wrote before (it replaces only what it wrote)
+          --notebooks DIR   the course's notebooks without outputs (default: notebooks); only executed
+                            notebooks that have one here are published as chapters
+          --repository URL  the repository on GitHub, for the "Open in GitHub Codespaces" link
+                            (default: the git remote "origin", if it is on GitHub)
         """;
 
     /// <summary>The options <paramref name="args"/> ask for; null for --help.</summary>
@@ -20,7 +25,7 @@ public static class SiteCommandLine
     /// <exception cref="ArgumentException">An unknown argument or an option without its value.</exception>
     public static SiteOptions? Parse(IReadOnlyList<string> args, Func<SiteOptions> repositoryDefaults)
     {
-        string? executed = null, site = null;
+        string? executed = null, site = null, notebooks = null, repository = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,16 +38,31 @@ public static class SiteCommandLine
                 case "--out":
                     site = Path.GetFullPath(Value(args, ++i, "--out"));
                     break;
+                case "--notebooks":
+                    notebooks = Path.GetFullPath(Value(args, ++i, "--notebooks"));
+                    break;
+                case "--repository":
+                    repository = Value(args, ++i, "--repository", "an address, e.g. https://github.com/owner/repository");
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.\n{Usage}");
             }
         }
+        SiteOptions options;
         if (executed is not null && site is not null)
-            return new SiteOptions(executed, site);
-        var defaults = repositoryDefaults();
-        return defaults with { ExecutedRoot = executed ?? defaults.ExecutedRoot, SiteRoot = site ?? defaults.SiteRoot };
+            options = new SiteOptions(executed, site);
+        else
+        {
+            var defaults = repositoryDefaults();
+            options = defaults with { ExecutedRoot = executed ?? defaults.ExecutedRoot, SiteRoot = site ?? defaults.SiteRoot };
+        }
+        return options with
+        {
+            NotebooksRoot = notebooks ?? options.NotebooksRoot,
+            RepositoryUrl = repository ?? options.RepositoryUrl,
+        };
     }
 
-    private static string Value(IReadOnlyList<string> args, int index, string option) =>
-        index < args.Count ? args[index] : throw new ArgumentException($"{option} needs a folder.\n{Usage}");
+    private static string Value(IReadOnlyList<string> args, int index, string option, string what = "a folder") =>
+        index < args.Count ? args[index] : throw new ArgumentException($"{option} needs {what}.\n{Usage}");
 }

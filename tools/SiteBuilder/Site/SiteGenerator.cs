@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteBuilder.Notebooks;
 using SiteBuilder.Rendering;
 
@@ -6,51 +7,101 @@ namespace SiteBuilder.Site;
 /// <summary>What a build wrote.</summary>
 /// <param name="Chapters">The chapter pages, in reading order.</param>
 /// <param name="ChartCount">How many charts the pages draw, over all chapters.</param>
-public sealed record SiteBuildResult(IReadOnlyList<Chapter> Chapters, int ChartCount);
-
-/// <summary>Builds the whole site: an index, one page per executed notebook, and the assets they use.</summary>
-public static class SiteGenerator
+public sealed record SiteBuildResult(IReadOnlyList<Chapter> Chapters, int ChartCount)
 {
-    /// <summary>Reads every .ipynb below <see cref="SiteOptions.ExecutedRoot"/> and writes the site to <see cref="SiteOptions.SiteRoot"/>.</summary>
+    /// <summary>Executed notebooks that are not chapters of the course (scratch runs), by path below the executed folder; not published.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
+    /// <summary>Every file the build wrote, relative to the site's root.</summary>
+    public IReadOnlyCollection<string> Files { get; init; } = [];
+}
+
+/// <summary>Builds the whole site: an index, one page per chapter, the notebooks to download, the search index and the assets.</summary>
+public static partial class SiteGenerator
+{
+    /// <summary>Reads the chapters' executed notebooks below <see cref="SiteOptions.ExecutedRoot"/> and writes the site to <see cref="SiteOptions.SiteRoot"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">There are no executed notebooks (run the NotebookRunner first).</exception>
-    /// <exception cref="InvalidDataException">A notebook cannot be read or one of its outputs cannot be shown offline.</exception>
+    /// <exception cref="InvalidDataException">A notebook cannot be read or one of its outputs cannot be shown offline; the message names the notebook.</exception>
+    /// <exception cref="IOException">The output folder holds files no build of the site wrote (see <see cref="SiteFolder"/>).</exception>
     public static SiteBuildResult Build(SiteOptions options)
     {
-        var notebooks = ReadNotebooks(options.ExecutedRoot);
+        var (notebooks, skipped) = ReadChapters(options);
         var chapters = new ChapterList(notebooks);
+        var paths = MachinePaths.ForThisMachine(options.RepositoryRoot);
+        // Everything is rendered before the old site is touched: a bad notebook leaves the previous site as it was.
+        var articles = chapters.Chapters.Select(c => (Chapter: c, Article: RenderArticle(c, paths))).ToList();
+        var repositoryAddress = options.RepositoryUrl ?? (options.RepositoryRoot is null ? null : GitHubRepository.OriginOf(options.RepositoryRoot));
 
-        ClearPreviousBuild(options.SiteRoot);
-        SiteAssets.WriteTo(options.SiteRoot);
+        using var site = SiteFolder.Prepare(options.SiteRoot);
+        SiteAssets.WriteTo(site);
         var chartCount = 0;
-        foreach (var chapter in chapters.Chapters)
+        foreach (var (chapter, article) in articles)
         {
-            var article = RenderArticle(chapter);
-            var charts = CountCharts(article);
+            var charts = ChartCount(article.Html);
             chartCount += charts;
-            var page = PageLayout.ChapterPage(options.Title, chapter, chapters.Previous(chapter), chapters.Next(chapter), article, charts > 0);
-            File.WriteAllText(Path.Combine(options.SiteRoot, chapter.PageName), page);
+            var runIt = WriteDownloads(site, options, chapter, paths, repositoryAddress);
+            site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0));
         }
-        File.WriteAllText(Path.Combine(options.SiteRoot, "index.html"),
-            PageLayout.IndexPage(options.Title, options.Introduction, chapters.Chapters));
-        return new SiteBuildResult(chapters.Chapters, chartCount);
+        site.WriteText("index.html", PageLayout.IndexPage(options.Title, options.Introduction, chapters.Chapters));
+        SearchIndex.WriteTo(site, SearchIndex.Documents(articles));
+        return new SiteBuildResult(chapters.Chapters, chartCount) { Skipped = skipped, Files = site.Written };
     }
 
-    private static List<Notebook> ReadNotebooks(string executedRoot)
+    private static (List<Notebook> Chapters, List<string> Skipped) ReadChapters(SiteOptions options)
     {
+        var executedRoot = options.ExecutedRoot;
         var paths = Directory.Exists(executedRoot)
-            ? Directory.EnumerateFiles(executedRoot, "*.ipynb", SearchOption.AllDirectories).ToList()
+            ? Directory.EnumerateFiles(executedRoot, "*.ipynb", SearchOption.AllDirectories)
+                .Select(p => (Path: p, Relative: Path.GetRelativePath(executedRoot, p).Replace('\\', '/')))
+                .OrderBy(p => p.Relative, StringComparer.Ordinal).ToList()
             : [];
         if (paths.Count == 0)
             throw new DirectoryNotFoundException(
                 $"No executed notebooks in {executedRoot}; run them first: dotnet run --project tools/NotebookRunner");
-        return paths.Select(path => NotebookReader.Read(path, Path.GetRelativePath(executedRoot, path))).ToList();
+        var chapters = paths.Where(p => IsChapter(options, p.Relative)).ToList();
+        if (chapters.Count == 0)
+            throw new DirectoryNotFoundException(
+                $"None of the {paths.Count} notebooks in {executedRoot} is a chapter of the course " +
+                (options.NotebooksRoot is null ? "(named NN_name.ipynb)" : $"(has a notebook in {options.NotebooksRoot})") +
+                "; run the course's notebooks first: dotnet run --project tools/NotebookRunner");
+        var skipped = paths.Except(chapters).Select(p => p.Relative).ToList();
+        return (chapters.Select(p => NotebookReader.Read(p.Path, p.Relative)).ToList(), skipped);
     }
 
-    private static string RenderArticle(Chapter chapter)
+    /// <summary>
+    /// Whether an executed notebook is one of the course's chapters: it has a notebook in the course's notebooks folder,
+    /// or, when that folder is not known, it is named like one (two digits, an underscore, a name).
+    /// </summary>
+    public static bool IsChapter(SiteOptions options, string relativePath) =>
+        options.NotebooksRoot is { } notebooks
+            ? File.Exists(Path.Combine(notebooks, relativePath))
+            : ChapterName().IsMatch(Path.GetFileName(relativePath));
+
+    private static RunItYourself WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter, MachinePaths paths, string? repositoryAddress)
+    {
+        var baseName = Path.GetFileNameWithoutExtension(chapter.PageName);
+        var executed = $"{RunItYourself.DownloadsFolder}/{baseName}.executed.ipynb";
+        // The executed copy as readers get it: outputs without the machine's paths, like the page.
+        site.WriteText(executed, paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, chapter.Notebook.RelativePath))));
+        string? clean = null;
+        var source = options.NotebooksRoot is null ? null : Path.Combine(options.NotebooksRoot, chapter.Notebook.RelativePath);
+        if (source is not null && File.Exists(source))
+        {
+            clean = $"{RunItYourself.DownloadsFolder}/{baseName}.ipynb";
+            site.Copy(source, clean);
+        }
+        var notebookPath = "notebooks/" + chapter.Notebook.RelativePath;
+        var app = options.RepositoryRoot is null ? null : Path.Combine("apps", Path.GetFileNameWithoutExtension(chapter.Notebook.RelativePath) + ".cs");
+        var appExists = app is not null && File.Exists(Path.Combine(options.RepositoryRoot!, app));
+        return new RunItYourself(clean, executed, notebookPath, appExists ? app!.Replace('\\', '/') : null,
+            GitHubRepository.FromUrl(repositoryAddress), repositoryAddress);
+    }
+
+    private static RenderedArticle RenderArticle(Chapter chapter, MachinePaths paths)
     {
         try
         {
-            return CellRenderer.Render(chapter.Notebook);
+            return CellRenderer.RenderArticle(chapter.Notebook, paths);
         }
         catch (FormatException e)
         {
@@ -58,7 +109,7 @@ public static class SiteGenerator
         }
     }
 
-    private static int CountCharts(string article)
+    private static int ChartCount(string article)
     {
         var count = 0;
         for (var at = article.IndexOf("class=\"plotly-chart\"", StringComparison.Ordinal); at >= 0;
@@ -67,14 +118,6 @@ public static class SiteGenerator
         return count;
     }
 
-    // Pages of notebooks that were renamed or removed must not linger; only what a build writes is removed.
-    private static void ClearPreviousBuild(string siteRoot)
-    {
-        Directory.CreateDirectory(siteRoot);
-        foreach (var page in Directory.EnumerateFiles(siteRoot, "*.html"))
-            File.Delete(page);
-        var assets = Path.Combine(siteRoot, SiteAssets.Folder);
-        if (Directory.Exists(assets))
-            Directory.Delete(assets, recursive: true);
-    }
+    [GeneratedRegex(@"^\d{2}_[A-Za-z0-9_\-]+\.ipynb$")]
+    private static partial Regex ChapterName();
 }

@@ -1,0 +1,61 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Site.Tests;
+
+/// <summary>
+/// axe-core (Deque.AxeCore.Playwright) on every page in both themes: no serious or critical violation, colour
+/// contrast included; and every chart (a figure named by its description) and image has a text alternative.
+/// </summary>
+[Collection(CourseSiteCollection.Name)]
+public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+{
+    public static TheoryData<string, ColorScheme> PagesInBothThemes()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var page in CourseSite.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor).Prepend("index.html"))
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                data.Add(page, scheme);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInBothThemes))]
+    public async Task Axe_finds_no_serious_or_critical_violation(string page, ColorScheme theme)
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), colorScheme: theme);
+        await SitePageReady.WaitAsync(visit);
+        // The charts take the theme's colours after they are drawn; axe must see the final page.
+        await visit.Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.plotly-chart')].every(gd => gd._fullLayout.paper_bgcolor === getComputedStyle(document.documentElement).getPropertyValue('--chart-paper').trim())");
+
+        var result = await visit.Page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, $"{page} ({theme}):\n" + string.Join("\n", serious));
+        Assert.Contains(result.Passes, p => p.Id == "color-contrast");
+        Assert.Empty(visit.OffsiteRequests);
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
+    public async Task Every_chart_is_a_figure_described_by_its_title_and_traces(string page)
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
+        await SitePageReady.WaitAsync(visit);
+
+        var charts = await visit.Page.Locator(".plotly-chart").AllAsync();
+        foreach (var chart in charts)
+        {
+            var box = chart.Locator("xpath=..");
+            Assert.Equal("figure", await box.GetAttributeAsync("role"));
+            var label = await visit.Page.EvaluateAsync<string>("box => document.getElementById(box.getAttribute('aria-labelledby')).textContent", await box.ElementHandleAsync());
+            var names = await visit.Page.EvaluateAsync<string[]>("gd => gd.data.map(t => t.name).filter(n => n)", await chart.ElementHandleAsync());
+            Assert.StartsWith("Chart: ", label);
+            Assert.All(names, name => Assert.Contains(name, label));
+        }
+        var images = await visit.Page.EvalOnSelectorAllAsync<string[]>("main img", "imgs => imgs.map(i => i.getAttribute('alt') ?? '')");
+        Assert.All(images, alt => Assert.NotEmpty(alt));
+    }
+}

@@ -1,0 +1,46 @@
+using CourseTests;
+
+namespace Site.Tests;
+
+/// <summary>Every code cell's copy button, clicked in the browser: the clipboard gets the cell's code and none of its outputs.</summary>
+[Collection(CourseSiteCollection.Name)]
+public class CopyButtonTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+{
+    [Theory]
+    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
+    public async Task Every_code_cell_has_a_copy_button(string page)
+    {
+        var code = CourseText.Cells(NotebookOf(page)).Code;
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
+
+        Assert.Equal(code.Count, await visit.Page.Locator(".code-cell").CountAsync());
+        Assert.Equal(code.Count, await visit.Page.Locator(".code-cell > button.copy-code").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_button_copies_the_code_without_its_outputs()
+    {
+        await browser.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        const string page = "04_training_loop.html";
+        var code = CourseText.Cells(NotebookOf(page)).Code;
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
+        var cells = visit.Page.Locator(".code-cell");
+        // The first cell after the setup cell that has outputs below its code.
+        var index = 1;
+        while (await cells.Nth(index).Locator(".outputs").CountAsync() == 0)
+            index++;
+        var cell = cells.Nth(index);
+        var outputs = await cell.Locator(".outputs").InnerTextAsync();
+
+        await cell.Locator("button.copy-code").ClickAsync();
+        await visit.Page.WaitForFunctionAsync("b => b.textContent === 'Copied'", await cell.Locator("button.copy-code").ElementHandleAsync());
+        var copied = await visit.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+
+        Assert.Equal(code[index].TrimEnd(), copied.TrimEnd());
+        Assert.DoesNotContain(outputs.Trim().Split('\n')[0], copied);
+        Assert.Empty(visit.Errors);
+    }
+
+    private static string NotebookOf(string page) =>
+        CourseSite.Notebooks().Single(n => SiteBuilder.Site.Chapter.PageNameFor(n) == page);
+}

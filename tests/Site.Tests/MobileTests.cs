@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace Site.Tests;
+
+/// <summary>
+/// Every page at a phone's width (390 px) and a laptop's (1280 px): no sideways scrolling of the page (wide code
+/// and tables scroll inside their boxes), charts no wider than the screen. Screenshots of both are saved to
+/// artifacts/site-screenshots/ (NAME-390.png, NAME-1280.png) for a person to look at.
+/// </summary>
+[Collection(CourseSiteCollection.Name)]
+public class MobileTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+{
+    public static readonly string ScreenshotFolder = Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));
+
+    public static TheoryData<string, int> PagesAtBothWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var page in CourseSite.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor).Prepend("index.html"))
+            foreach (var width in new[] { 390, 1280 })
+                data.Add(page, width);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtBothWidths))]
+    public async Task The_page_fits_the_screen_without_sideways_scrolling(string page, int width)
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), width);
+        await SitePageReady.WaitAsync(visit);
+        Directory.CreateDirectory(ScreenshotFolder);
+        var screenshot = Path.Combine(ScreenshotFolder, $"{Path.GetFileNameWithoutExtension(page)}-{width}.png");
+        await visit.Page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+
+        var scrollWidth = await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var widestChart = await visit.Page.EvaluateAsync<double>(
+            "() => Math.max(0, ...[...document.querySelectorAll('.plotly-chart .main-svg')].map(svg => svg.getBoundingClientRect().right))");
+
+        Assert.True(scrollWidth <= width, $"{page} at {width} px is {scrollWidth} px wide");
+        Assert.True(widestChart <= width, $"{page} at {width} px has a chart reaching {widestChart} px");
+        Assert.True(new FileInfo(screenshot).Length > 10_000, $"{screenshot} is nearly empty");
+    }
+
+    [Fact]
+    public async Task On_a_phone_wide_code_scrolls_inside_its_box()
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath("04_training_loop.html"), 390);
+
+        var boxes = (await visit.Page.EvaluateAsync<JsonElement>(
+            "() => [...document.querySelectorAll('pre.source')].map(p => ({ scroll: p.scrollWidth, client: p.clientWidth, overflow: getComputedStyle(p).overflowX }))"))
+            .EnumerateArray().ToList();
+
+        Assert.Contains(boxes, b => b.GetProperty("scroll").GetInt32() > b.GetProperty("client").GetInt32());
+        Assert.All(boxes, b => Assert.Equal("auto", b.GetProperty("overflow").GetString()));
+        Assert.True(await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390);
+    }
+
+    [Fact]
+    public async Task Charts_resize_with_the_window()
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath("04_training_loop.html"), 1280);
+        await SitePageReady.WaitAsync(visit);
+        const string FirstChartWidth = "() => document.querySelector('.plotly-chart .main-svg').getBoundingClientRect().width";
+        var wide = await visit.Page.EvaluateAsync<double>(FirstChartWidth);
+
+        await visit.Page.SetViewportSizeAsync(390, 900);
+        await visit.Page.WaitForFunctionAsync($"() => ({FirstChartWidth})() <= 390");
+        var narrow = await visit.Page.EvaluateAsync<double>(FirstChartWidth);
+
+        Assert.True(wide > 600, $"the chart is {wide} px wide at 1280");
+        Assert.True(narrow < 390, $"the chart is {narrow} px wide at 390");
+    }
+
+    [Fact]
+    public async Task On_a_phone_legends_move_below_the_plot_and_back_on_a_wide_screen()
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath("10_minibatches.html"), 1280);
+        await SitePageReady.WaitAsync(visit);
+        const string Orientations = "() => [...document.querySelectorAll('.plotly-chart')].filter(gd => gd._fullLayout.showlegend).map(gd => gd._fullLayout.legend.orientation)";
+        var wide = await visit.Page.EvaluateAsync<string[]>(Orientations);
+
+        await visit.Page.SetViewportSizeAsync(390, 900);
+        await visit.Page.WaitForFunctionAsync($"() => ({Orientations})().every(o => o === 'h')");
+        await visit.Page.SetViewportSizeAsync(1280, 900);
+        await visit.Page.WaitForFunctionAsync($"() => ({Orientations})().every(o => o === 'v')");
+
+        Assert.NotEmpty(wide);
+        Assert.All(wide, o => Assert.Equal("v", o));
+        Assert.Empty(visit.Errors);
+    }
+}
