@@ -29,4 +29,23 @@ internal static class ChartStyling
             trace.SetProperty(name, value);
             return trace;
         }), chart);
+
+    /// <summary>
+    /// One unit on the y axis is as long on screen as one on the x axis (Plotly's <c>scaleanchor</c>), so that round
+    /// data looks round: the circles of 01 and 05 are circles, not ellipses. <paramref name="panels"/> side-by-side
+    /// panels each get it (axes y→x, y2→x2, …).
+    /// </summary>
+    public static GenericChart WithEqualAxisScales(this GenericChart chart, int panels = 1)
+    {
+        var layout = GenericChart.getLayout(chart);
+        for (int panel = 1; panel <= panels; panel++)
+        {
+            var (x, y) = panel == 1 ? ("x", "yaxis") : ($"x{panel}", $"yaxis{panel}");
+            var axis = layout.TryGetTypedPropertyValue<LinearAxis>(y) is { } found && found is not null ? found.Value : new LinearAxis();
+            axis.SetProperty("scaleanchor", x);
+            axis.SetProperty("scaleratio", 1);
+            layout.SetProperty(y, axis);
+        }
+        return GenericChart.setLayout(layout, chart);
+    }
 }

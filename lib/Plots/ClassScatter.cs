@@ -23,6 +23,7 @@ public static class ClassScatter
     private static GenericChart Plot(LabeledPoints points, IReadOnlyList<string>? classNames, string? title) =>
         Points(points, ClassNames.Resolve(classNames, points.ClassCount))
             .WithAxisTitles("X1", "X2")
+            .WithEqualAxisScales()
             .WithTitle(title)
             .WithCourseStyle();
 

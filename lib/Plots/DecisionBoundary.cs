@@ -30,7 +30,7 @@ public static class DecisionBoundary
     {
         Guards.LiveModule(model);
         var points = LabeledPoints.From(features, labels);
-        return Draw(PredictGrid(model, points), points, classNames).WithTitle(title).WithCourseStyle();
+        return Draw(PredictGrid(model, points), points, classNames).WithEqualAxisScales().WithTitle(title).WithCourseStyle();
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class DecisionBoundary
             Draw(PredictGrid(model, train), train, classNames),
             Draw(PredictGrid(model, test), test, classNames).WithTraceInfo(ShowLegend: false), // one legend for both
         };
-        return Chart.Grid(panels, 1, 2, SubPlotTitles: new[] { "Train", "Test" }).WithCourseStyle();
+        return Chart.Grid(panels, 1, 2, SubPlotTitles: new[] { "Train", "Test" }).WithEqualAxisScales(panels: 2).WithCourseStyle();
     }
 
     /// <summary>
