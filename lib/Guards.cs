@@ -142,6 +142,15 @@ internal static class ArrayGuards
         return array;
     }
 
+    /// <summary>Throws unless <paramref name="array"/> is set and holds at least one entry (<paramref name="rule"/> says why).</summary>
+    public static T[] NonEmpty<T>([NotNull] T[]? array, string rule, [CallerArgumentExpression(nameof(array))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(array, name);
+        if (array.Length == 0)
+            throw new ArgumentException($"{name} is empty: {rule}.", name);
+        return array;
+    }
+
     /// <summary>Throws unless <paramref name="array"/> is set and holds exactly <paramref name="length"/> entries.</summary>
     /// <param name="array">The array checked.</param>
     /// <param name="length">The length it must have.</param>

@@ -33,11 +33,11 @@ public sealed record RocCurve(double[] Fpr, double[] Tpr, double[] Thresholds)
 /// <param name="Recall">Recall at each threshold (decreasing), then 0.</param>
 /// <param name="Thresholds">The distinct scores, increasing.</param>
 /// <exception cref="ArgumentNullException">An array is null.</exception>
-/// <exception cref="ArgumentException">Precision and Recall differ in length, or Thresholds is not one entry shorter.</exception>
+/// <exception cref="ArgumentException">Precision is empty, Precision and Recall differ in length, or Thresholds is not one entry shorter.</exception>
 public sealed record PrecisionRecallCurve(double[] Precision, double[] Recall, double[] Thresholds)
 {
     /// <summary>Precision at each threshold, then 1.</summary>
-    public double[] Precision { get; init; } = ArrayGuards.Set(Precision);
+    public double[] Precision { get; init; } = ArrayGuards.NonEmpty(Precision, "a curve has at least its end point (precision 1, recall 0)");
 
     /// <summary>Recall at each threshold, then 0.</summary>
     public double[] Recall { get; init; } = ArrayGuards.OfLength(Recall, Precision.Length, "one recall per precision");

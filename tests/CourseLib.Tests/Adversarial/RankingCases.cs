@@ -25,6 +25,7 @@ internal static class RankingCases
         shape.Refuses("RocCurve", "3 false positive rates, 2 true positive rates", () => new RocCurve([0, 0.5, 1], [0, 1], [2, 1, 0]), "Tpr", "must have 3");
         shape.Refuses("RocCurve", "a threshold missing", () => new RocCurve([0, 1], [0, 1], [2]), "Thresholds");
         shape.Refuses("PrecisionRecallCurve", "as many thresholds as points (the end point has none)", () => new PrecisionRecallCurve([0.5, 1], [1, 0], [0.1, 0.2]), "Thresholds", "must have 1");
+        shape.Refuses("PrecisionRecallCurve", "no points at all (not even the end point)", () => new PrecisionRecallCurve([], [], []), "Precision", "end point");
         shape.Refuses("PrecisionRecallCurve", "2 precisions, 3 recalls", () => new PrecisionRecallCurve([0.5, 1], [1, 0.5, 0], [0.1]), "Recall");
         shape.Refuses("ThresholdCurveCharts.Roc", "no curve", () => ThresholdCurveCharts.Roc([]), "curves", "at least one");
         shape.Refuses("ThresholdCurveCharts.PrecisionRecall", "a null curve in the list", () => ThresholdCurveCharts.PrecisionRecall([("model", null!)]), "curves", "curves[0]");
