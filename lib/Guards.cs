@@ -129,3 +129,38 @@ internal static class Guards
             ? $", or call {name}.MoveToOuterDisposeScope() (or DetachFromDisposeScope()) before the scope ends."
             : ", or create a new one.");
 }
+
+/// <summary>
+/// Checks for the arrays a result record carries (curves, named columns): set, and as long as the arrays they go with.
+/// </summary>
+internal static class ArrayGuards
+{
+    /// <summary>Throws unless <paramref name="array"/> is set.</summary>
+    public static T[] Set<T>([NotNull] T[]? array, [CallerArgumentExpression(nameof(array))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(array, name);
+        return array;
+    }
+
+    /// <summary>Throws unless <paramref name="array"/> is set and holds at least one entry (<paramref name="rule"/> says why).</summary>
+    public static T[] NonEmpty<T>([NotNull] T[]? array, string rule, [CallerArgumentExpression(nameof(array))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(array, name);
+        if (array.Length == 0)
+            throw new ArgumentException($"{name} is empty: {rule}.", name);
+        return array;
+    }
+
+    /// <summary>Throws unless <paramref name="array"/> is set and holds exactly <paramref name="length"/> entries.</summary>
+    /// <param name="array">The array checked.</param>
+    /// <param name="length">The length it must have.</param>
+    /// <param name="rule">Why, in words, e.g. "one per entry of Fpr".</param>
+    /// <param name="name">The parameter's name.</param>
+    public static T[] OfLength<T>([NotNull] T[]? array, int length, string rule, [CallerArgumentExpression(nameof(array))] string name = "")
+    {
+        ArgumentNullException.ThrowIfNull(array, name);
+        if (array.Length != length)
+            throw new ArgumentException($"{name} has {array.Length} entries but must have {length}: {rule}.", name);
+        return array;
+    }
+}

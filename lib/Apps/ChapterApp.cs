@@ -26,6 +26,9 @@ public static class ChapterApp
     /// <param name="programFile">Filled in by the compiler: the program's source file.</param>
     public static void StartChapter(string chartFolder, [CallerFilePath] string programFile = "")
     {
+        // Checked before anything changes: a bad call leaves the working directory and the console as they were.
+        ArgumentException.ThrowIfNullOrWhiteSpace(chartFolder);
+        ArgumentNullException.ThrowIfNull(programFile);
         var launchFolder = Environment.CurrentDirectory;
         var programFolder = Path.GetDirectoryName(programFile);
         if (!string.IsNullOrEmpty(programFolder) && Directory.Exists(programFolder))
@@ -44,5 +47,9 @@ public static class ChapterApp
     public static void Show(object? value) => Display.Show(value);
 
     /// <summary>Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>.</summary>
-    public static LiveOutput ShowLive(object value) => Display.ShowLive(value, _progress);
+    public static LiveOutput ShowLive(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Display.ShowLive(value, _progress);
+    }
 }

@@ -10,17 +10,30 @@ namespace CourseLib.Apps;
 /// (the program prints where), data frames become text tables, tensors print as NumPy does, anything else prints
 /// as text. The chapter programs in <c>apps/</c> reach it through <see cref="ChapterApp"/>.
 /// </summary>
-/// <param name="output">Where the shown values and the "chart written to" lines are printed.</param>
-/// <param name="chartFolder">The folder the chart pages are written to (created on the first chart).</param>
-/// <param name="launchFolder">The folder paths are printed relative to (where the learner started the program);
-/// paths outside it are printed in full.</param>
-public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string launchFolder)
+public sealed class ConsoleDisplay
 {
     /// <summary>What the chart files are called: <c>chart-1.html</c>, <c>chart-2.html</c>, … in the order shown.</summary>
     public const string ChartFilePrefix = "chart-";
 
-    private readonly string _chartFolder = Path.GetFullPath(chartFolder);
+    private readonly TextWriter _output;
+    private readonly string _launchFolder;
+    private readonly string _chartFolder;
     private int _chartCount;
+
+    /// <summary>A display printing to <paramref name="output"/> and writing charts to <paramref name="chartFolder"/>.</summary>
+    /// <param name="output">Where the shown values and the "chart written to" lines are printed.</param>
+    /// <param name="chartFolder">The folder the chart pages are written to (created on the first chart).</param>
+    /// <param name="launchFolder">The folder paths are printed relative to (where the learner started the program);
+    /// paths outside it are printed in full.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A folder is empty or white space.</exception>
+    public ConsoleDisplay(TextWriter output, string chartFolder, string launchFolder)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentException.ThrowIfNullOrWhiteSpace(chartFolder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(launchFolder);
+        (_output, _launchFolder, _chartFolder) = (output, launchFolder, Path.GetFullPath(chartFolder));
+    }
 
     /// <summary>The full path of the folder charts are written to.</summary>
     public string ChartFolder => _chartFolder;
@@ -34,28 +47,28 @@ public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string
         switch (value)
         {
             case GenericChart chart:
-                output.WriteLine($"chart written to {WriteChart(chart)}");
+                _output.WriteLine($"chart written to {WriteChart(chart)}");
                 break;
             case DataFrame frame:
-                output.WriteLine(DataFrameText.Format(frame));
+                _output.WriteLine(DataFrameText.Format(frame));
                 break;
             case DataFrameColumn column:
-                output.WriteLine(DataFrameText.Format(new DataFrame(column.Clone())));
+                _output.WriteLine(DataFrameText.Format(new DataFrame(column.Clone())));
                 break;
             case torch.Tensor tensor:
-                output.WriteLine(tensor.str());
+                _output.WriteLine(tensor.str());
                 break;
             case string text:
-                output.WriteLine(text);
+                _output.WriteLine(text);
                 break;
             case null:
-                output.WriteLine("null");
+                _output.WriteLine("null");
                 break;
             case IEnumerable items:
-                output.WriteLine($"[{string.Join(", ", items.Cast<object?>())}]");
+                _output.WriteLine($"[{string.Join(", ", items.Cast<object?>())}]");
                 break;
             default:
-                output.WriteLine(value);
+                _output.WriteLine(value);
                 break;
         }
     }
@@ -68,6 +81,7 @@ public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string
     /// <param name="progress">Where to draw the count of updates, or null for none.</param>
     public LiveOutput ShowLive(object value, StatusLine? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (value is not GenericChart chart)
             throw new ArgumentException(
                 $"Only a chart can be shown live in a console program, not a {value?.GetType().Name ?? "null"}; " +
@@ -75,7 +89,7 @@ public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string
         var path = NextChartPath();
         ChartFile.Write(chart, path);
         ChartsWritten.Add(path);
-        output.WriteLine($"chart written to {Printable(path)} (rewritten while the program runs)");
+        _output.WriteLine($"chart written to {Printable(path)} (rewritten while the program runs)");
         return new LiveOutput(path, progress);
     }
 
@@ -91,7 +105,7 @@ public sealed class ConsoleDisplay(TextWriter output, string chartFolder, string
 
     private string Printable(string path)
     {
-        var relative = Path.GetRelativePath(launchFolder, path);
+        var relative = Path.GetRelativePath(_launchFolder, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 }

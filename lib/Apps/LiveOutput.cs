@@ -27,6 +27,7 @@ public sealed class LiveOutput
     /// <param name="value">The new chart.</param>
     public void Update(object value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (value is not GenericChart chart)
             throw new ArgumentException($"A live chart can only be replaced by a chart, not a {value?.GetType().Name ?? "null"}.", nameof(value));
         ChartFile.Write(chart, Path);

@@ -8,16 +8,19 @@ namespace CourseLib.Apps;
 /// <see cref="Wrap"/> first erases it, so printed lines never run into it.
 /// </summary>
 /// <param name="terminal">Where the line is drawn (standard error).</param>
+/// <exception cref="ArgumentNullException"><paramref name="terminal"/> is null.</exception>
 public sealed class StatusLine(TextWriter terminal)
 {
     private const string EraseLine = "\r\u001b[2K";
+    private readonly TextWriter _terminal = terminal ?? throw new ArgumentNullException(nameof(terminal));
     private bool _shown;
 
     /// <summary>Draws <paramref name="text"/> over the previous status.</summary>
     public void Draw(string text)
     {
-        terminal.Write(EraseLine + text);
-        terminal.Flush();
+        ArgumentNullException.ThrowIfNull(text);
+        _terminal.Write(EraseLine + text);
+        _terminal.Flush();
         _shown = true;
     }
 
@@ -25,13 +28,17 @@ public sealed class StatusLine(TextWriter terminal)
     public void Erase()
     {
         if (!_shown) return;
-        terminal.Write(EraseLine);
-        terminal.Flush();
+        _terminal.Write(EraseLine);
+        _terminal.Flush();
         _shown = false;
     }
 
     /// <summary>A writer that erases this status line before each write to <paramref name="output"/>.</summary>
-    public TextWriter Wrap(TextWriter output) => new ErasingWriter(this, output);
+    public TextWriter Wrap(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return new ErasingWriter(this, output);
+    }
 
     private sealed class ErasingWriter(StatusLine status, TextWriter inner) : TextWriter
     {

@@ -9,8 +9,20 @@ namespace CourseLib.Data;
 /// <param name="Data">Features (float64) and integer labels, one row per sample.</param>
 /// <param name="FeatureNames">One name per feature column, in column order.</param>
 /// <param name="ClassNames">One name per class: label <c>k</c> is <c>ClassNames[k]</c>.</param>
+/// <exception cref="ArgumentNullException">An argument is null.</exception>
+/// <exception cref="ArgumentException">A name is null, the feature names are not one per column, or a label has no class name.</exception>
 public sealed record NamedDataset(Dataset Data, IReadOnlyList<string> FeatureNames, IReadOnlyList<string> ClassNames)
 {
+    // Checked where the dataset is made, so that ClassCounts and ToDataFrame cannot fail on a name that is missing.
+    /// <summary>Features and labels.</summary>
+    public Dataset Data { get; init; } = Data ?? throw new ArgumentNullException(nameof(Data));
+
+    /// <summary>One name per feature column.</summary>
+    public IReadOnlyList<string> FeatureNames { get; init; } = CheckedFeatureNames(FeatureNames, Data.FeatureCount);
+
+    /// <summary>One name per class.</summary>
+    public IReadOnlyList<string> ClassNames { get; init; } = CheckedClassNames(ClassNames, Data.Y);
+
     /// <summary>Number of samples.</summary>
     public int Count => Data.Count;
 
@@ -30,5 +42,26 @@ public sealed record NamedDataset(Dataset Data, IReadOnlyList<string> FeatureNam
             columns.Add(new DoubleDataFrameColumn(FeatureNames[j], Data.Column(j)));
         columns.Add(new StringDataFrameColumn("class", Data.Y.Select(label => ClassNames[(int)label])));
         return new DataFrame(columns);
+    }
+
+    private static IReadOnlyList<string> CheckedFeatureNames(IReadOnlyList<string> featureNames, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(featureNames, nameof(FeatureNames));
+        Guards.NoNulls(featureNames, nameof(FeatureNames));
+        if (featureNames.Count != columns)
+            throw new ArgumentException($"FeatureNames has {featureNames.Count} names but Data has {columns} feature columns; give one name per column.", nameof(FeatureNames));
+        return featureNames;
+    }
+
+    private static IReadOnlyList<string> CheckedClassNames(IReadOnlyList<string> classNames, long[] labels)
+    {
+        ArgumentNullException.ThrowIfNull(classNames, nameof(ClassNames));
+        Guards.NoNulls(classNames, nameof(ClassNames));
+        long highest = labels.Length == 0 ? -1 : labels.Max();
+        if (labels.Any(label => label < 0) || highest >= classNames.Count)
+            throw new ArgumentException(
+                $"ClassNames has {classNames.Count} names but Data's labels run from {(labels.Length == 0 ? 0 : labels.Min())} to {highest}; " +
+                "label k is named ClassNames[k], so give a name for every label from 0 up.", nameof(ClassNames));
+        return classNames;
     }
 }

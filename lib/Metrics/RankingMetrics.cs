@@ -16,40 +16,55 @@ public static class RankingMetrics
     /// <param name="dropIntermediate">Drop thresholds whose point lies on a straight segment between its neighbours (scikit-learn's default); they do not change the curve's shape or area.</param>
     /// <exception cref="ArgumentException">Labels other than 0 and 1, scores that are not one finite number per sample, or different lengths.</exception>
     public static RocCurve RocCurve(Tensor yTrue, Tensor yScore, bool dropIntermediate = true) =>
-        Roc(BinaryScores.From(yTrue, yScore), dropIntermediate);
+        Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <inheritdoc cref="RocCurve(Tensor, Tensor, bool)"/>
     public static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
-        Roc(BinaryScores.From(yTrue, yScore), dropIntermediate);
+        Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <summary>
     /// The area under the ROC curve (trapezoidal rule): the chance that a random positive sample is scored above a random
     /// negative one (ties count half). 0.5 is guessing, 1 is a perfect ranking.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>, or only one class is present in <paramref name="yTrue"/>.</exception>
-    public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(BinaryScores.From(yTrue, yScore));
+    public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
-    public static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(BinaryScores.From(yTrue, yScore));
+    public static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
 
     /// <summary>Precision and recall at every distinct score used as the threshold.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
-    public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(BinaryScores.From(yTrue, yScore));
+    public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="PrecisionRecallCurve(Tensor, Tensor)"/>
     public static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
-        PrecisionRecall(BinaryScores.From(yTrue, yScore));
+        PrecisionRecall(Checked(yTrue, yScore));
 
     /// <summary>
     /// Average precision: the precision at each threshold weighted by how much recall it adds, summed (a step-wise area
     /// under the precision–recall curve, no interpolation). A random ranking scores about the share of positives.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
-    public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(BinaryScores.From(yTrue, yScore));
+    public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="AveragePrecisionScore(Tensor, Tensor)"/>
     public static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
-        AveragePrecision(BinaryScores.From(yTrue, yScore));
+        AveragePrecision(Checked(yTrue, yScore));
+
+    // Null and disposed inputs are refused naming the parameter, before any of them is read.
+    private static BinaryScores Checked(Tensor yTrue, Tensor yScore)
+    {
+        Guards.Live(yTrue);
+        Guards.Live(yScore);
+        return BinaryScores.From(yTrue, yScore);
+    }
+
+    private static BinaryScores Checked(long[] yTrue, double[] yScore)
+    {
+        ArgumentNullException.ThrowIfNull(yTrue);
+        ArgumentNullException.ThrowIfNull(yScore);
+        return BinaryScores.From(yTrue, yScore);
+    }
 
     private static RocCurve Roc(BinaryScores input, bool dropIntermediate)
     {

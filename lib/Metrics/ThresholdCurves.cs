@@ -8,7 +8,21 @@ namespace CourseLib.Metrics;
 /// <param name="Fpr">False positive rate at each threshold, increasing.</param>
 /// <param name="Tpr">True positive rate at each threshold, increasing.</param>
 /// <param name="Thresholds">The score thresholds, decreasing.</param>
-public sealed record RocCurve(double[] Fpr, double[] Tpr, double[] Thresholds);
+/// <exception cref="ArgumentNullException">An array is null.</exception>
+/// <exception cref="ArgumentException">The three arrays differ in length (one entry per threshold each).</exception>
+public sealed record RocCurve(double[] Fpr, double[] Tpr, double[] Thresholds)
+{
+    // Checked here so that a hand-made curve that does not fit together fails where it is made, not inside a chart.
+    // NaN rates are allowed: they are what roc_curve gives when one class is missing.
+    /// <summary>False positive rate at each threshold.</summary>
+    public double[] Fpr { get; init; } = ArrayGuards.Set(Fpr);
+
+    /// <summary>True positive rate at each threshold.</summary>
+    public double[] Tpr { get; init; } = ArrayGuards.OfLength(Tpr, Fpr.Length, "one rate per threshold, as Fpr");
+
+    /// <summary>The score thresholds.</summary>
+    public double[] Thresholds { get; init; } = ArrayGuards.OfLength(Thresholds, Fpr.Length, "one threshold per point of Fpr and Tpr");
+}
 
 /// <summary>
 /// The precision–recall curve: precision and recall for "positive if score ≥ threshold", thresholds increasing;
@@ -18,4 +32,17 @@ public sealed record RocCurve(double[] Fpr, double[] Tpr, double[] Thresholds);
 /// <param name="Precision">Precision at each threshold, then 1.</param>
 /// <param name="Recall">Recall at each threshold (decreasing), then 0.</param>
 /// <param name="Thresholds">The distinct scores, increasing.</param>
-public sealed record PrecisionRecallCurve(double[] Precision, double[] Recall, double[] Thresholds);
+/// <exception cref="ArgumentNullException">An array is null.</exception>
+/// <exception cref="ArgumentException">Precision is empty, Precision and Recall differ in length, or Thresholds is not one entry shorter.</exception>
+public sealed record PrecisionRecallCurve(double[] Precision, double[] Recall, double[] Thresholds)
+{
+    /// <summary>Precision at each threshold, then 1.</summary>
+    public double[] Precision { get; init; } = ArrayGuards.NonEmpty(Precision, "a curve has at least its end point (precision 1, recall 0)");
+
+    /// <summary>Recall at each threshold, then 0.</summary>
+    public double[] Recall { get; init; } = ArrayGuards.OfLength(Recall, Precision.Length, "one recall per precision");
+
+    /// <summary>The distinct scores.</summary>
+    public double[] Thresholds { get; init; } = ArrayGuards.OfLength(Thresholds, Precision.Length - 1,
+        "one threshold per point but the last (the end point, precision 1 and recall 0, has none)");
+}

@@ -22,6 +22,8 @@ public static class DigitImages
     /// <exception cref="ArgumentException">The tensor is not one image.</exception>
     public static GenericChart Plot(Tensor image, double maxValue = 16, string? title = null)
     {
+        Guards.Live(image);
+        Positive(maxValue);
         var rows = Pixels(image, nameof(image));
         return Heatmap(rows, maxValue, reverseYAxis: true)
             .WithTraceProperty("hovertemplate", "row %{y}, column %{x}: %{z}<extra></extra>")
@@ -38,8 +40,10 @@ public static class DigitImages
     /// <exception cref="ArgumentException">The shapes do not fit, or the captions are not one per image.</exception>
     public static GenericChart Grid(Tensor images, IReadOnlyList<string> captions, int columns = 8, double maxValue = 16, string? title = null)
     {
-        ArgumentNullException.ThrowIfNull(images);
+        Guards.Live(images);
         ArgumentNullException.ThrowIfNull(captions);
+        Guards.NoNulls(captions, nameof(captions));
+        Positive(maxValue);
         if (!(images.dim() == 3 || (images.dim() == 4 && images.shape[1] == 1)))
             throw new ArgumentException($"images has shape [{string.Join(", ", images.shape)}]; a grid takes [N, H, W] or [N, 1, H, W] (one channel).", nameof(images));
         int n = (int)images.shape[0];
@@ -70,6 +74,14 @@ public static class DigitImages
         return GenericChart.addLayout(layout, grid)
             .WithTitle(title)
             .WithCourseStyle();
+    }
+
+    // The scale runs from 0 (white) to maxValue (black): NaN, infinity or a bound at or below 0 leaves no scale to draw.
+    private static void Positive(double maxValue, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(maxValue))] string name = "")
+    {
+        Guards.Finite(maxValue, name);
+        if (maxValue <= 0)
+            throw new ArgumentOutOfRangeException(name, maxValue, $"{name} is the pixel value drawn black and must be above 0 (16 for the 8 × 8 digits); got {Guards.Format(maxValue)}.");
     }
 
     private static GenericChart Heatmap(double[][] rows, double maxValue, bool reverseYAxis = false) =>

@@ -83,8 +83,11 @@ public static class ThresholdCurveCharts
         ArgumentNullException.ThrowIfNull(curves);
         if (curves.Count == 0)
             throw new ArgumentException("Give at least one curve to plot.", nameof(curves));
-        foreach (var (name, curve) in curves)
+        for (int i = 0; i < curves.Count; i++)
         {
+            var (name, curve) = curves[i];
+            if (curve is null)
+                throw new ArgumentException($"curves[{i}] ('{name}') has no curve (null); pass the curve RankingMetrics computed for that model.", nameof(curves));
             var (x, y, count) = points(curve);
             if (x.Length != y.Length || x.Length != count)
                 throw new ArgumentException($"The curve '{name}' has {x.Length} x values, {y.Length} y values and thresholds for {count} points; they must agree.", nameof(curves));

@@ -57,6 +57,7 @@ internal static class ReflectedCases
     private static object? Call(MethodBase m, Func<ParameterInfo, object?> overrideFor)
     {
         var samples = new Samples();
+        Samples.Prepare(m);
         var args = m.GetParameters().Select(p => overrideFor(p) switch
         {
             Null => null,

@@ -1,9 +1,11 @@
 using System.Reflection;
+using CourseLib.Apps;
 using CourseLib.Data;
 using CourseLib.Metrics;
 using CourseLib.Models;
 using CourseLib.Plots;
 using CourseLib.Training;
+using Microsoft.Data.Analysis;
 using Plotly.NET;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -60,8 +62,22 @@ internal sealed class Samples
         nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
         nameof(TrainingHistory) => new TrainingHistory(),
         nameof(ClassificationReport) => ClassificationMetrics.ClassificationReport(IntLabels(), IntLabels()),
+        nameof(StandardScaler) => new StandardScaler().Fit(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } }), // the double[,] sample's features
+        nameof(ConsoleDisplay) => Display(),
+        nameof(StatusLine) => new StatusLine(TextWriter.Null),
+        nameof(LiveOutput) => Display().ShowLive(Chart()),
         _ => throw new NotSupportedException($"No sample instance of {type.Name}."),
     };
+
+    /// <summary>
+    /// Sets up the static state an entry needs before any call (null or not): <see cref="ChapterApp"/>'s Show and ShowLive
+    /// need <see cref="ChapterApp.StartChapter"/> first, here with a temporary chart folder and no change of working directory.
+    /// </summary>
+    public static void Prepare(MethodBase method)
+    {
+        if (method.DeclaringType == typeof(ChapterApp) && method.Name != nameof(ChapterApp.StartChapter))
+            ChapterApp.StartChapter(TempFolder(), programFile: "");
+    }
 
     public object? Argument(MethodBase method, ParameterInfo p)
     {
@@ -89,6 +105,24 @@ internal sealed class Samples
                 return new[] { 1.0 };
             case (nameof(ModelSelection), _, "nSamples"):
                 return 20;
+            case (nameof(RankingMetrics), _, "yScore") when t == typeof(Tensor):
+                return torch.rand(20); // one probability per sample label
+            case (nameof(RankingMetrics), _, "yScore") when t == typeof(double[]):
+                return new[] { 0.1, 0.8, 0.4, 0.35 }; // one score per entry of the long[] sample, [0, 1, 0, 1]
+            case (nameof(PrecisionRecallCurve), _, "Thresholds"):
+                return new[] { 0.5 }; // one fewer than the double[] sample's two points
+            case (nameof(StratifiedSplit), _, "stratify"):
+                return Enumerable.Range(0, 20).Select(i => (long)(i % 2)).ToArray(); // two classes of 10: each can be split
+            case (nameof(Datasets), _, "dataFolder"):
+                return null; // the course's data/ folder, found from the test's folder upwards
+            case (nameof(DigitImages), _, "image"):
+                return torch.arange(64, dtype: float32).reshape(8, 8) % 17;
+            case (nameof(DigitImages), _, "images"):
+                return torch.zeros(2, 8, 8); // one image per caption of the IReadOnlyList<string> sample
+            case (nameof(ConsoleDisplay) or nameof(ChapterApp), _, "chartFolder" or "launchFolder"):
+                return TempFolder();
+            case (nameof(ConsoleDisplay) or nameof(ChapterApp) or nameof(LiveOutput), _, "value") when t == typeof(object):
+                return Chart(); // the one value every Show and ShowLive takes
             case (nameof(Datasets), nameof(Datasets.MakeBlobs), "centers") when t == typeof(double[,]):
                 return new double[,] { { 0, 0 }, { 5, 5 } }; // one center per entry of the sample nSamples, [10, 10]
         }
@@ -121,7 +155,14 @@ internal sealed class Samples
         if (t == typeof(IEnumerable<(int, double, double, double, double)>))
             return new[] { (0, 0.7, 50.0, 0.69, 51.0), (1, 0.6, 60.0, 0.62, 58.0) };
         if (t == typeof(TrainingHistory)) return new TrainingHistory();
-        if (t == typeof(GenericChart)) return ActivationFunctions.Plot(points: 3);
+        if (t == typeof(GenericChart)) return Chart();
+        if (t == typeof(Dataset)) return Datasets.MakeCircles(20, randomState: 1);
+        if (t == typeof(DataFrame)) return new DataFrame(new DoubleDataFrameColumn("x", [1.0, 2.0]), new StringDataFrameColumn("class", ["a", "b"]));
+        if (t == typeof(StatusLine)) return new StatusLine(TextWriter.Null);
+        if (t == typeof(IReadOnlyList<(string, RocCurve)>))
+            return new[] { ("model", RankingMetrics.RocCurve([0, 1, 0, 1], [0.1, 0.8, 0.4, 0.35])) };
+        if (t == typeof(IReadOnlyList<(string, PrecisionRecallCurve)>))
+            return new[] { ("model", RankingMetrics.PrecisionRecallCurve([0, 1, 0, 1], [0.1, 0.8, 0.4, 0.35])) };
         if (t == typeof(TextWriter)) return TextWriter.Null;
         if (t == typeof(Action<EpochRecord>)) return (Action<EpochRecord>)(_ => { });
         if (t == typeof(Device)) return CPU;
@@ -141,6 +182,12 @@ internal sealed class Samples
         if (p.HasDefaultValue) return p.DefaultValue;
         throw new NotSupportedException($"No sample argument for {owner}.{method.Name}({t.Name} {p.Name}).");
     }
+
+    private static GenericChart Chart() => ActivationFunctions.Plot(points: 3);
+
+    private static ConsoleDisplay Display() => new(TextWriter.Null, TempFolder(), Path.GetTempPath());
+
+    private static string TempFolder() => Directory.CreateTempSubdirectory("adversarial-charts-").FullName;
 
     private static string TempPath() =>
         Path.Combine(Directory.CreateTempSubdirectory("adversarial-").FullName, "model.dat");
