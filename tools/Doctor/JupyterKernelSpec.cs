@@ -30,6 +30,13 @@ public static class JupyterKernelSpec
         "jupyter", "--default-kernel", "csharp", "{connection_file}", "--http-port-range", "2050-3000", "--http-local-only",
     ];
 
+    /// <summary>The <c>jupyter</c> command on PATH (Debian puts it in /usr/bin), or null where Jupyter is not installed.</summary>
+    public static string? FindJupyter() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/bin")
+            .SelectMany(dir => new[] { Path.Combine(dir, "jupyter"), Path.Combine(dir, "jupyter.exe") })
+            .FirstOrDefault(File.Exists);
+
     /// <summary>Jupyter's per-user kernels folder: JUPYTER_DATA_DIR, else the platform's default data folder.</summary>
     public static string UserKernelsFolder()
     {

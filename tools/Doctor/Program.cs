@@ -36,7 +36,7 @@ ICheck[] checks =
     new DotNetSdkCheck(),
     nativeCheck,
     fsharpCheck,
-    new JupyterKernelCheck(kernelsFolder, toolVersion, JupyterOnPath()),
+    new JupyterKernelCheck(kernelsFolder, toolVersion, jupyterInstalled: JupyterKernelSpec.FindJupyter() is not null),
     new DiskSpaceCheck(packages),
 ];
 
@@ -61,6 +61,3 @@ foreach (var result in results)
     Console.WriteLine(result);
 return results.All(r => r.Passed) ? 0 : 1;
 
-static bool JupyterOnPath() =>
-    (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-        .Any(dir => File.Exists(Path.Combine(dir, "jupyter")) || File.Exists(Path.Combine(dir, "jupyter.exe")));

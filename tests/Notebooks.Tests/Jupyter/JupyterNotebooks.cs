@@ -42,7 +42,7 @@ public static class JupyterNotebooks
 
     private static async Task<JupyterRun> ExecuteAsync(string relativePath)
     {
-        var jupyter = new[] { "/usr/bin/jupyter", "/usr/local/bin/jupyter" }.FirstOrDefault(File.Exists)
+        var jupyter = JupyterKernelSpec.FindJupyter()
             ?? throw new InvalidOperationException("Jupyter is not installed; on Debian: apt-get install jupyter-nbconvert python3-nbclient (.ci/run does)");
         var notebook = Path.Combine(CourseNotebooks.Options.NotebooksRoot, relativePath);
         var outputFolder = Path.Combine(ArtifactsFolder, "executed", Path.GetDirectoryName(relativePath) ?? "");

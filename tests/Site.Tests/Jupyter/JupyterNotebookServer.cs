@@ -29,7 +29,7 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var jupyter = new[] { "/usr/bin/jupyter", "/usr/local/bin/jupyter" }.FirstOrDefault(File.Exists)
+        var jupyter = JupyterKernelSpec.FindJupyter()
             ?? throw new InvalidOperationException("Jupyter Notebook is not installed; on Debian: apt-get install jupyter-notebook (.ci/run does)");
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
         Directory.CreateDirectory(NotebooksFolder);
