@@ -29,6 +29,26 @@ public class TrainingLoopNotebookTests
     }
 
     [Fact]
+    public async Task Model_2s_epoch_800_line_differs_from_the_original_in_the_fifth_decimal_and_the_notebook_says_so()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        TrainingLog.AssertMatches("Epoch: 800 | Train loss: 0.05600, Test loss: 0.01425",
+            TrainingLog.LineFor(output[output.IndexOf("train: 80", StringComparison.Ordinal)..], 800));
+
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains("`Train loss: 0.05599, Test loss: 0.01426`", notebook);
+    }
+
+    [Fact]
+    public async Task Says_the_chapters_test_set_plays_the_validation_sets_part_and_no_longer_mentions_unused_helpers()
+    {
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains("its test set plays the validation set's part", notebook);
+        Assert.DoesNotContain("ZeroGrad", notebook);
+        Assert.DoesNotContain("Engine.Fit", notebook);
+    }
+
+    [Fact]
     public async Task Model_0_stays_at_guessing_level()
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
