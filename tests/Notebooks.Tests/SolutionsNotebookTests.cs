@@ -126,4 +126,17 @@ public class SolutionsNotebookTests
             .Distinct().Order();
         Assert.Equal(Enumerable.Range(0, classes), regions);
     }
+
+    [Fact]
+    public async Task The_exercises_check_cells_say_done_on_every_solution()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        // The same check cells as in 09_exercises, so the accuracies are the ones the solutions print above them.
+        var moons = Regex.Match(output, @"Moons test accuracy: (?<acc>[\d.]+)%");
+        var spirals = Regex.Match(output, @"Spirals test accuracy: (?<acc>[\d.]+)%");
+        Assert.Contains($"Exercise 1: test accuracy {moons.Groups["acc"].Value}% > 96%: done", output);
+        Assert.Matches(@"Exercise 2: Tanh matches torch\.tanh on all 20 values \(largest difference [\d.E+-]+\): done", output);
+        Assert.Contains($"Exercise 3: test accuracy {spirals.Groups["acc"].Value}% > 95%: done", output);
+    }
 }
