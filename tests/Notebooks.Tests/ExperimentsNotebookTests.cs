@@ -123,6 +123,6 @@ public class ExperimentsNotebookTests
         int scopeOpens = function.IndexOf("using (torch.NewDisposeScope())", StringComparison.Ordinal);
         int yield = function.IndexOf("yield return measured", StringComparison.Ordinal);
         Assert.True(scopeOpens >= 0 && yield > scopeOpens, "the epoch's scope is a block and the yield follows it");
-        Assert.Equal(1, Regex.Matches(function, "yield return").Count);
+        Assert.Single(Regex.Matches(function, "yield return"));
     }
 }
