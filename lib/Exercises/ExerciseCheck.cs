@@ -8,11 +8,29 @@ using static TorchSharp.torch;
 namespace CourseLib.Exercises;
 
 /// <summary>What a check cell of 09_exercises found: whether the exercise's goal is met, and what to do if not.</summary>
-/// <param name="Exercise">The exercise's name, e.g. "Exercise 1".</param>
-/// <param name="Done">Whether the goal is met.</param>
-/// <param name="Message">What was measured against the goal, or what is still missing.</param>
-public sealed record ExerciseVerdict(string Exercise, bool Done, string Message)
+public sealed record ExerciseVerdict
 {
+    /// <summary>A verdict on one exercise.</summary>
+    /// <param name="exercise">The exercise's name, e.g. "Exercise 1".</param>
+    /// <param name="done">Whether the goal is met.</param>
+    /// <param name="message">What was measured against the goal, or what is still missing.</param>
+    /// <exception cref="ArgumentException">The name or the message is null, empty or blank.</exception>
+    public ExerciseVerdict(string exercise, bool done, string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        (Exercise, Done, Message) = (exercise, done, message);
+    }
+
+    /// <summary>The exercise's name, e.g. "Exercise 1".</summary>
+    public string Exercise { get; }
+
+    /// <summary>Whether the goal is met.</summary>
+    public bool Done { get; }
+
+    /// <summary>What was measured against the goal, or what is still missing.</summary>
+    public string Message { get; }
+
     /// <summary>The line the check cell prints, e.g. <c>Exercise 1: test accuracy 97.50% &gt; 96%: done</c>.</summary>
     public override string ToString() => $"{Exercise}: {Message}";
 }
@@ -38,18 +56,25 @@ public static class ExerciseCheck
     /// <param name="yTest">Test labels, [N]: 0/1 (float or integer) for a binary model, class indices otherwise.</param>
     /// <param name="goalPercent">The accuracy, in percent, that the model must beat.</param>
     /// <param name="modelName">The model's name in the notebook, filled in by the compiler.</param>
-    /// <exception cref="ArgumentException">The test data is null, disposed or not [N, features] with [N] labels: the notebook's own cells are wrong.</exception>
+    /// <exception cref="ArgumentException">
+    /// The exercise's name is blank, the model is disposed, the goal is not a finite number, or the test data is null, disposed or
+    /// not [N, features] with [N] labels: the notebook's own cells are wrong.
+    /// </exception>
     public static ExerciseVerdict TestAccuracy(string exercise, nn.Module<Tensor, Tensor>? model, Tensor xTest, Tensor yTest,
-        double goalPercent, [CallerArgumentExpression(nameof(model))] string modelName = "")
+        double goalPercent, [CallerArgumentExpression(nameof(model))] string? modelName = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
         Guards.Live(xTest);
         Guards.Live(yTest);
         if (xTest.dim() != 2 || yTest.dim() != 1 || xTest.size(0) != yTest.size(0))
             throw new ArgumentException(
                 $"The test data must be features [N, features] and labels [N]; got [{string.Join(", ", xTest.shape)}] and [{string.Join(", ", yTest.shape)}].",
                 nameof(xTest));
+        Guards.Finite(goalPercent);
+        modelName = string.IsNullOrWhiteSpace(modelName) ? "the model" : modelName;
         if (model is null)
             return new(exercise, false, $"not done yet: {modelName} is still null; {Unstarted}.");
+        Guards.LiveModule(model);
 
         using var scope = NewDisposeScope();
         bool wasTraining = model.training;
@@ -60,6 +85,12 @@ public static class ExerciseCheck
             var (device, _) = ModelPlacement.Of(model);
             using (inference_mode())
                 logits = model.call(xTest.to(device)).cpu();
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("Tensor invalid", StringComparison.Ordinal))
+        {
+            // A bare layer that was disposed still lists no invalid parameter; its forward pass is where it shows.
+            throw new ArgumentException(
+                $"{modelName} has been disposed (its tensors were freed): create and train it again, then run this check.", nameof(model), e);
         }
         catch (ExternalException e)
         {
@@ -101,13 +132,16 @@ public static class ExerciseCheck
     /// <param name="input">The values to compare on.</param>
     /// <param name="yourName">The function's name in the notebook, filled in by the compiler.</param>
     /// <param name="referenceName">The reference's name, filled in by the compiler.</param>
-    /// <exception cref="ArgumentException">The reference or the input is missing: the notebook's own cells are wrong.</exception>
+    /// <exception cref="ArgumentException">The exercise's name is blank, or the reference or the input is missing or disposed: the notebook's own cells are wrong.</exception>
     public static ExerciseVerdict SameValues(string exercise, Func<Tensor, Tensor>? yours, Func<Tensor, Tensor> reference, Tensor input,
-        [CallerArgumentExpression(nameof(yours))] string yourName = "",
-        [CallerArgumentExpression(nameof(reference))] string referenceName = "")
+        [CallerArgumentExpression(nameof(yours))] string? yourName = null,
+        [CallerArgumentExpression(nameof(reference))] string? referenceName = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
         ArgumentNullException.ThrowIfNull(reference);
         Guards.Live(input);
+        yourName = string.IsNullOrWhiteSpace(yourName) ? "your function" : yourName;
+        referenceName = string.IsNullOrWhiteSpace(referenceName) ? "the reference" : referenceName;
         if (yours is null)
             return new(exercise, false, $"not done yet: {yourName} is still null; write it in the cell above, then run this check again.");
 

@@ -143,4 +143,15 @@ public class ExerciseCheckTests
 
         Assert.Equal("not yet: Tanh returned shape [], torch.tanh [20]: apply it to every element.", verdict.Message);
     }
+
+    [Fact]
+    public void The_notebooks_own_mistakes_are_refused_naming_the_parameter()
+    {
+        Assert.Equal("exercise", Assert.Throws<ArgumentException>(() => ExerciseCheck.TestAccuracy(" ", LineModel(1, 0), X, Y, 96)).ParamName);
+        Assert.Equal("goalPercent", Assert.Throws<ArgumentOutOfRangeException>(() => ExerciseCheck.TestAccuracy("Exercise 1", LineModel(1, 0), X, Y, double.NaN)).ParamName);
+        var disposed = LineModel(1, 0);
+        disposed.Dispose();
+        Assert.Contains("disposed", Assert.Throws<ArgumentException>(() => ExerciseCheck.TestAccuracy("Exercise 1", disposed, X, Y, 96)).Message);
+        Assert.Equal("message", Assert.Throws<ArgumentException>(() => new ExerciseVerdict("Exercise 1", true, "")).ParamName);
+    }
 }
