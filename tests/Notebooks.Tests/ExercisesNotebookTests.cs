@@ -41,4 +41,15 @@ public class ExercisesNotebookTests
         Assert.True(codeSources.Count(s => s.Contains("// TODO")) >= 7, "every exercise step should have a TODO cell");
         Assert.DoesNotContain("Epoch: ", executed.StandardOutput);
     }
+
+    [Fact]
+    public async Task Each_exercises_check_runs_on_the_untouched_notebook_and_says_it_is_not_done_yet()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("Exercise 1: not done yet: moonModel is still null; build and train it in the cells above, then run this check again.", output);
+        Assert.Contains("Exercise 2: not done yet: Tanh is still null; write it in the cell above, then run this check again.", output);
+        Assert.Contains("Exercise 3: not done yet: spiralModel is still null; build and train it in the cells above, then run this check again.", output);
+        Assert.DoesNotContain(": done", output);
+    }
 }

@@ -5,7 +5,8 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// 11_experiments: every cell of the hidden units × learning rate × epochs grid is trained and tabled, the
-/// chart shows the same numbers, and the grid's model_3 cell reproduces the chapter's last model_3 line.
+/// chart shows the same numbers, the grid's model_3 cell reproduces the chapter's last model_3 line, and the
+/// honest choice is made on a validation split carved from the training data, with one test score at the end.
 /// </summary>
 public class ExperimentsNotebookTests
 {
@@ -87,5 +88,41 @@ public class ExperimentsNotebookTests
                 var column = grid.Numbers(EpochsColumn(Epochs[p])).Where((_, row) => grid.Numbers("Learning rate")[row] == LearningRates[k]);
                 Assert.Equal(column, bars);
             }
+    }
+
+    [Fact]
+    public async Task Chooses_the_winner_on_a_validation_split_of_the_training_data_and_reports_its_test_score_once()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("fit: 640, validation: 160, test (untouched): 200", output);
+        var chosen = Regex.Match(output,
+            @"chosen on validation: (?<units>\d+) hidden units, lr (?<lr>[\d.]+), (?<epochs>\d+) epochs \(validation acc (?<acc>[\d.]+)%, loss [\d.]+, train loss (?<train>[\d.]+)\)");
+        Assert.True(chosen.Success, "no 'chosen on validation' line");
+        Assert.Contains(int.Parse(chosen.Groups["units"].Value), HiddenUnits);
+        Assert.Contains(double.Parse(chosen.Groups["lr"].Value, CultureInfo.InvariantCulture), LearningRates);
+        Assert.Contains(int.Parse(chosen.Groups["epochs"].Value), Epochs);
+        Assert.InRange(double.Parse(chosen.Groups["acc"].Value, CultureInfo.InvariantCulture), 95, 100); // the circles are learnable
+
+        // Retrained with the same seed, it is the same model: the same training loss to the last printed digit.
+        Assert.Contains($"the same model again: train loss {chosen.Groups["train"].Value}\n", output);
+        var test = Regex.Match(output, @"its test score, measured once: accuracy (?<acc>[\d.]+)%, loss (?<loss>[\d.]+)");
+        Assert.True(test.Success, "no test score line");
+        Assert.InRange(double.Parse(test.Groups["acc"].Value, CultureInfo.InvariantCulture), 90, 100);
+        Assert.Single(Regex.Matches(output, "measured once"));
+    }
+
+    [Fact]
+    public async Task The_experiment_iterator_yields_only_after_its_epochs_dispose_scope_has_ended()
+    {
+        var source = string.Join("\n", (await File.ReadAllLinesAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook))));
+        var function = source[source.IndexOf("IEnumerable<Result> RunExperiment", StringComparison.Ordinal)..];
+        function = function[..function.IndexOf("\"outputs\"", StringComparison.Ordinal)];
+
+        Assert.DoesNotContain("using var scope", function);      // a scope to the end of the loop body would still be open at the yield
+        int scopeOpens = function.IndexOf("using (torch.NewDisposeScope())", StringComparison.Ordinal);
+        int yield = function.IndexOf("yield return measured", StringComparison.Ordinal);
+        Assert.True(scopeOpens >= 0 && yield > scopeOpens, "the epoch's scope is a block and the yield follows it");
+        Assert.Single(Regex.Matches(function, "yield return"));
     }
 }

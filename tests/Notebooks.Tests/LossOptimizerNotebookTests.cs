@@ -13,7 +13,7 @@ public class LossOptimizerNotebookTests
             .Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
 
     [Fact]
-    public async Task Shows_BCELoss_clamping_where_BCEWithLogitsLoss_stays_exact()
+    public async Task Shows_BCELoss_clamping_where_the_stable_BCEWithLogitsLoss_stays_accurate()
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
 
@@ -40,5 +40,17 @@ public class LossOptimizerNotebookTests
         Assert.Equal(logits.Select(z => 1 / (1 + Math.Exp(-z))), probabilities, (a, b) => Math.Abs(a - b) < 1e-4);
         Assert.Equal(probabilities.Select(p => p >= 0.5 ? 1.0 : 0.0), labels);
         Assert.Contains("same labels both ways: True", output);
+        Assert.Contains("shapes: predictions [5, 1], squeezed [5], labels [5]", output);
+        Assert.Matches(@"(?m)^predicted labels: \[[01]\.0000(, [01]\.0000){4}\]$", output);
+    }
+
+    [Fact]
+    public async Task Calls_BCEWithLogitsLoss_numerically_stable_not_exact()
+    {
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+
+        Assert.Contains("log-sum-exp", notebook);
+        Assert.Contains("**numerically stable**", notebook);
+        Assert.DoesNotContain("stays exact", notebook);
     }
 }

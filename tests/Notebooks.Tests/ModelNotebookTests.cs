@@ -1,6 +1,6 @@
 namespace Notebooks.Tests;
 
-/// <summary>02_model: a model as a class and as Sequential, and the shapes of untrained predictions.</summary>
+/// <summary>02_model: the PyTorch → TorchSharp guide, the device story, a model as a class and as Sequential, and the shapes of untrained predictions.</summary>
 public class ModelNotebookTests
 {
     private const string Notebook = "02_model.ipynb";
@@ -34,5 +34,31 @@ public class ModelNotebookTests
 
         Assert.Contains("Length of predictions: 200, Shape: [200, 1]", output);
         Assert.Contains("Length of test samples: 200, Shape: [200]", output);
+    }
+
+    [Fact]
+    public async Task The_guide_shows_ToString_against_str_ranges_item_and_the_inference_mode_block()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("ToString():   [6x2], type = Float32, device = cpu\n", output);
+        Assert.Contains("x[..2]:       [[1.0000, 2.0000]\n [3.0000, 4.0000]]\n", output);
+        Assert.Contains("x[.., 0]:     [1.0000, 3.0000, 5.0000, 7.0000, 9.0000, 11.0000]\n", output);
+        Assert.Contains("item<float>(): 78\n", output);
+        Assert.Contains("rows 6, columns 2, shape [6, 2]", output);
+        Assert.Contains("inside inference_mode(): gradients enabled = False", output);
+        Assert.Contains("after the block:         gradients enabled = True", output);
+    }
+
+    [Fact]
+    public async Task Tells_the_device_story_true_and_uses_inference_mode_for_evaluation()
+    {
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+
+        Assert.DoesNotContain("runs fastest on a GPU", notebook);
+        Assert.Contains("TorchSharp-cuda-linux", notebook);
+        Assert.Contains("TorchSharp-cuda-windows", notebook);
+        Assert.Contains("For this chapter the CPU is faster.", notebook);
+        Assert.DoesNotContain("using (no_grad())", notebook);
     }
 }

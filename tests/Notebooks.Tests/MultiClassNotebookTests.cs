@@ -15,6 +15,16 @@ public class MultiClassNotebookTests
     private static IReadOnlyList<ProgressLine> Model4Run(string output) => Assert.Single(ProgressLine.Runs(output));
 
     [Fact]
+    public async Task Checks_the_models_output_width_against_the_number_of_classes_before_training()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        int check = output.IndexOf("classes in the labels: 4, outputs of the model: 4\none logit per class: ready to train", StringComparison.Ordinal);
+        Assert.True(check >= 0, "the width check is not printed");
+        Assert.True(check < output.IndexOf("Epoch: 0 ", StringComparison.Ordinal), "the width is checked before training");
+    }
+
+    [Fact]
     public async Task Makes_the_original_chapters_blobs_as_float_features_and_integer_labels()
     {
         var output = await OutputAsync();

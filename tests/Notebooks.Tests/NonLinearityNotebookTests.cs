@@ -33,9 +33,38 @@ public class NonLinearityNotebookTests
     {
         var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
 
-        Assert.Equal(3, charts.Count);
+        Assert.Equal(5, charts.Count);
         Assert.Equal(1000, charts[0].Traces.Sum(t => t!["x"]!.AsArray().Count));
         Assert.Equal(2, charts[1].Traces.Count(t => (string?)t!["type"] == "heatmap"));
-        Assert.Equal(4, charts[2].Traces.Count);
+        Assert.Equal(4, charts[4].Traces.Count);   // the library's Linear, ReLU, Sigmoid, Tanh
+    }
+
+    [Fact]
+    public async Task Draws_model_1_and_model_3_boundaries_side_by_side_after_training_model_1_as_notebook_04()
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(Notebook);
+
+        // model_1 retrained with Engine.Fit ends where notebook 04's loop ends it (its epoch-900 line there: test acc 46.00%).
+        Assert.Contains("model_1 after 1,000 epochs: Epoch: 999 | Loss: 0.69298, Accuracy: 51.00% | Test loss: 0.69468, Test acc: 46.00%", executed.StandardOutput);
+        var sideBySide = executed.Charts.ToList()[2];
+        Assert.Equal(2, sideBySide.Traces.Count(t => (string?)t!["type"] == "heatmap"));   // one panel per model
+        Assert.Equal(4, sideBySide.Traces.Count(t => (string?)t!["type"] == "scatter"));   // the test points of each class, in each panel
+    }
+
+    [Fact]
+    public async Task Plots_the_learners_own_Relu_and_Sigmoid_and_gives_the_sigmoid_formula()
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(Notebook);
+        var own = executed.Charts.ToList()[3];
+
+        Assert.Equal(["our Relu(A)", "our Sigmoid(A)"], own.Traces.Select(t => (string?)t!["name"]));
+        Assert.All(own.Traces, t => Assert.Equal(20, t!["y"]!.AsArray().Count));
+        var relu = own.Traces[0]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
+        Assert.Equal(Enumerable.Range(-10, 20).Select(x => Math.Max(0.0, x)), relu);
+        var sigmoid = own.Traces[1]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
+        Assert.Equal(Enumerable.Range(-10, 20).Select(x => 1 / (1 + Math.Exp(-x))), sigmoid, (a, b) => Math.Abs(a - b) < 1e-6);
+
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains(@"\\sigma(x) = \\frac{1}{1 + e^{-x}}", notebook);
     }
 }

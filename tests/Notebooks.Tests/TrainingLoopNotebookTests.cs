@@ -29,6 +29,40 @@ public class TrainingLoopNotebookTests
     }
 
     [Fact]
+    public async Task Model_2s_epoch_800_line_differs_from_the_original_in_the_fifth_decimal_and_the_notebook_says_so()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        TrainingLog.AssertMatches("Epoch: 800 | Train loss: 0.05600, Test loss: 0.01425",
+            TrainingLog.LineFor(output[output.IndexOf("train: 80", StringComparison.Ordinal)..], 800));
+
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains("`Train loss: 0.05599, Test loss: 0.01426`", notebook);
+    }
+
+    [Fact]
+    public async Task Builds_the_straight_line_in_the_notebook_and_names_underfitting()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        Assert.Contains("X shape [100, 1], y shape [100, 1]", output);
+        Assert.Contains("first 5 X: [0.0000, 0.0100, 0.0200, 0.0300, 0.0400]", output);
+        Assert.Contains("first 5 y: [0.3000, 0.3070, 0.3140, 0.3210, 0.3280]", output);
+
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains("torch.arange(0, 1, 0.01, dtype: float32).unsqueeze(1)", notebook);
+        Assert.Contains("**underfits**", notebook);
+        Assert.Contains("**start small**", notebook);
+    }
+
+    [Fact]
+    public async Task Says_the_chapters_test_set_plays_the_validation_sets_part_and_no_longer_mentions_unused_helpers()
+    {
+        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        Assert.Contains("its test set plays the validation set's part", notebook);
+        Assert.DoesNotContain("ZeroGrad", notebook);
+        Assert.DoesNotContain("Engine.Fit", notebook);
+    }
+
+    [Fact]
     public async Task Model_0_stays_at_guessing_level()
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
@@ -43,13 +77,16 @@ public class TrainingLoopNotebookTests
     {
         var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
 
-        Assert.Equal(3, charts.Count);
+        Assert.Equal(4, charts.Count);
         foreach (var boundary in charts.Take(2))
         {
             var heatmaps = boundary.Traces.Where(t => (string?)t!["type"] == "heatmap").ToList();
             Assert.Equal(2, heatmaps.Count);                    // train and test panels
             Assert.All(heatmaps, h => Assert.Equal(101, h!["z"]!.AsArray().Count));
         }
-        Assert.Contains(charts[2].Traces, t => ((string?)t!["name"] ?? "").Contains("Predictions", StringComparison.OrdinalIgnoreCase));
+        // The straight line is plotted before training (no predictions yet), then with the trained model's predictions.
+        Assert.DoesNotContain(charts[2].Traces, t => ((string?)t!["name"] ?? "").Contains("Predictions", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal([80, 20], charts[2].Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Contains(charts[3].Traces, t => ((string?)t!["name"] ?? "").Contains("Predictions", StringComparison.OrdinalIgnoreCase));
     }
 }

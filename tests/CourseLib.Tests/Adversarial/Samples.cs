@@ -152,6 +152,7 @@ internal sealed class Samples
         if (t == typeof(IReadOnlyList<string>)) return new[] { "a", "b" };
         if (t == typeof(string)) return p.HasDefaultValue && p.DefaultValue is string s ? s : "name";
         if (t == typeof(Func<object, Action<object>>)) return (Func<object, Action<object>>)(_ => _ => { });
+        if (t == typeof(Func<Tensor, Tensor>)) return (Func<Tensor, Tensor>)torch.tanh; // ExerciseCheck.SameValues
         if (t == typeof(IEnumerable<(int, double, double, double, double)>))
             return new[] { (0, 0.7, 50.0, 0.69, 51.0), (1, 0.6, 60.0, 0.62, 58.0) };
         if (t == typeof(TrainingHistory)) return new TrainingHistory();

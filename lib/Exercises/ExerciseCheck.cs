@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using CourseLib.Plots;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace CourseLib.Exercises;
+
+/// <summary>What a check cell of 09_exercises found: whether the exercise's goal is met, and what to do if not.</summary>
+public sealed record ExerciseVerdict
+{
+    /// <summary>A verdict on one exercise.</summary>
+    /// <param name="exercise">The exercise's name, e.g. "Exercise 1".</param>
+    /// <param name="done">Whether the goal is met.</param>
+    /// <param name="message">What was measured against the goal, or what is still missing.</param>
+    /// <exception cref="ArgumentException">The name or the message is null, empty or blank.</exception>
+    public ExerciseVerdict(string exercise, bool done, string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        (Exercise, Done, Message) = (exercise, done, message);
+    }
+
+    /// <summary>The exercise's name, e.g. "Exercise 1".</summary>
+    public string Exercise { get; }
+
+    /// <summary>Whether the goal is met.</summary>
+    public bool Done { get; }
+
+    /// <summary>What was measured against the goal, or what is still missing.</summary>
+    public string Message { get; }
+
+    /// <summary>The line the check cell prints, e.g. <c>Exercise 1: test accuracy 97.50% &gt; 96%: done</c>.</summary>
+    public override string ToString() => $"{Exercise}: {Message}";
+}
+
+/// <summary>
+/// The check cells of 09_exercises (introduced there, and run unchanged in 09_solutions): each tells the learner
+/// whether an exercise's goal is met, and never fails, even on an exercise not yet started (a model that is still
+/// null, a function not yet written). Plumbing only: the lessons are in the exercises themselves.
+/// </summary>
+public static class ExerciseCheck
+{
+    private const string Unstarted = "build and train it in the cells above, then run this check again";
+
+    /// <summary>
+    /// Measures <paramref name="model"/>'s accuracy on the test data (in eval mode, without gradients, the model's
+    /// training mode restored afterwards) and compares it with <paramref name="goalPercent"/>, which it must exceed.
+    /// A binary model (one output) predicts 1 where its logit is positive; a multi-class model the class of its
+    /// largest logit.
+    /// </summary>
+    /// <param name="exercise">The exercise's name, printed first.</param>
+    /// <param name="model">The learner's model: null (not built yet) is reported, not thrown.</param>
+    /// <param name="xTest">Test features, [N, features].</param>
+    /// <param name="yTest">Test labels, [N]: 0/1 (float or integer) for a binary model, class indices otherwise.</param>
+    /// <param name="goalPercent">The accuracy, in percent, that the model must beat.</param>
+    /// <param name="modelName">The model's name in the notebook, filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">
+    /// The exercise's name is blank, the model is disposed, the goal is not a finite number, or the test data is null, disposed or
+    /// not [N, features] with [N] labels: the notebook's own cells are wrong.
+    /// </exception>
+    public static ExerciseVerdict TestAccuracy(string exercise, nn.Module<Tensor, Tensor>? model, Tensor xTest, Tensor yTest,
+        double goalPercent, [CallerArgumentExpression(nameof(model))] string? modelName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        Guards.Live(xTest);
+        Guards.Live(yTest);
+        if (xTest.dim() != 2 || yTest.dim() != 1 || xTest.size(0) != yTest.size(0))
+            throw new ArgumentException(
+                $"The test data must be features [N, features] and labels [N]; got [{string.Join(", ", xTest.shape)}] and [{string.Join(", ", yTest.shape)}].",
+                nameof(xTest));
+        Guards.Finite(goalPercent);
+        modelName = string.IsNullOrWhiteSpace(modelName) ? "the model" : modelName;
+        if (model is null)
+            return new(exercise, false, $"not done yet: {modelName} is still null; {Unstarted}.");
+        Guards.LiveModule(model);
+
+        using var scope = NewDisposeScope();
+        bool wasTraining = model.training;
+        Tensor logits;
+        try
+        {
+            model.eval();
+            var (device, _) = ModelPlacement.Of(model);
+            using (inference_mode())
+                logits = model.call(xTest.to(device)).cpu();
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("Tensor invalid", StringComparison.Ordinal))
+        {
+            // A bare layer that was disposed still lists no invalid parameter; its forward pass is where it shows.
+            throw new ArgumentException(
+                $"{modelName} has been disposed (its tensors were freed): create and train it again, then run this check.", nameof(model), e);
+        }
+        catch (ExternalException e)
+        {
+            return new(exercise, false,
+                $"not yet: {modelName} could not run on the test data (shape [{string.Join(", ", xTest.shape)}], {xTest.dtype}): " +
+                $"{e.Message.Split('\n', 2)[0].Trim()}. Its first layer must take {xTest.size(1)} features.");
+        }
+        finally
+        {
+            if (wasTraining) model.train();
+        }
+
+        long classes = yTest.numel() == 0 ? 0 : yTest.max().to(int64).item<long>() + 1;
+        bool binary = logits.dim() == 1 || logits.size(1) == 1;
+        if (binary && classes > 2)
+            return new(exercise, false,
+                $"not yet: {modelName} has one output (a binary classifier), but the labels hold {classes} classes: give it one output per class (notebook 06).");
+        if (!binary && logits.size(1) < classes)
+            return new(exercise, false,
+                $"not yet: {modelName} has {logits.size(1)} outputs, but the labels hold {classes} classes: give it one output per class (notebook 06).");
+
+        var predictions = binary ? (logits.reshape(-1) > 0).to(int64) : logits.argmax(dim: 1);
+        double accuracy = eq(predictions, yTest.to(int64)).sum().item<long>() * 100.0 / yTest.size(0);
+        string measured = $"test accuracy {Measured(accuracy)}";
+        return accuracy > goalPercent
+            ? new(exercise, true, $"{measured} > {Goal(goalPercent)}: done")
+            : new(exercise, false,
+                $"{measured}, not yet above the goal of {Goal(goalPercent)}: train for more epochs, make sure the model has non-linear " +
+                "activations (notebook 05), or try another learning rate or optimizer.");
+    }
+
+    /// <summary>
+    /// Compares the learner's <paramref name="yours"/> with <paramref name="reference"/> on <paramref name="input"/>,
+    /// element by element (<c>allclose</c>, PyTorch's default tolerances).
+    /// </summary>
+    /// <param name="exercise">The exercise's name, printed first.</param>
+    /// <param name="yours">The learner's function: null (not written yet) is reported, not thrown.</param>
+    /// <param name="reference">The library function it should agree with, e.g. <c>torch.tanh</c>.</param>
+    /// <param name="input">The values to compare on.</param>
+    /// <param name="yourName">The function's name in the notebook, filled in by the compiler.</param>
+    /// <param name="referenceName">The reference's name, filled in by the compiler.</param>
+    /// <exception cref="ArgumentException">The exercise's name is blank, or the reference or the input is missing or disposed: the notebook's own cells are wrong.</exception>
+    public static ExerciseVerdict SameValues(string exercise, Func<Tensor, Tensor>? yours, Func<Tensor, Tensor> reference, Tensor input,
+        [CallerArgumentExpression(nameof(yours))] string? yourName = null,
+        [CallerArgumentExpression(nameof(reference))] string? referenceName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        ArgumentNullException.ThrowIfNull(reference);
+        Guards.Live(input);
+        yourName = string.IsNullOrWhiteSpace(yourName) ? "your function" : yourName;
+        referenceName = string.IsNullOrWhiteSpace(referenceName) ? "the reference" : referenceName;
+        if (yours is null)
+            return new(exercise, false, $"not done yet: {yourName} is still null; write it in the cell above, then run this check again.");
+
+        using var scope = NewDisposeScope();
+        var expected = reference(input);
+        Tensor actual;
+        try
+        {
+            actual = yours(input);
+        }
+        catch (Exception e) when (e is ExternalException or InvalidOperationException or ArgumentException)
+        {
+            return new(exercise, false, $"not yet: {yourName} failed on the input: {e.Message.Split('\n', 2)[0].Trim()}");
+        }
+        if (actual is null)
+            return new(exercise, false, $"not yet: {yourName} returned null instead of a tensor.");
+        if (!actual.shape.SequenceEqual(expected.shape))
+            return new(exercise, false,
+                $"not yet: {yourName} returned shape [{string.Join(", ", actual.shape)}], {referenceName} [{string.Join(", ", expected.shape)}]: apply it to every element.");
+
+        var difference = (actual.to(expected.dtype) - expected).abs();
+        double largest = difference.max().ToDouble();
+        string values = $"{input.numel()} values";
+        if (actual.to(expected.dtype).allclose(expected))
+            return new(exercise, true, $"{yourName} matches {referenceName} on all {values} (largest difference {Number(largest)}): done");
+        double at = input.reshape(-1)[difference.reshape(-1).argmax()].ToDouble();
+        return new(exercise, false, $"not yet: {yourName} differs from {referenceName} by up to {Number(largest)} (at x = {Number(at)}).");
+    }
+
+    /// <summary>A measured accuracy, always with two decimals ("97.50%"), as the course's progress lines print it.</summary>
+    private static string Measured(double percent) => percent.ToString("F2", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A goal as the exercise states it ("96%").</summary>
+    private static string Goal(double percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static string Number(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+}
