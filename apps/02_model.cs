@@ -7,9 +7,9 @@
 #:package Plotly.NET.CSharp
 #:package Microsoft.Data.Analysis
 
-using CourseLib.Data;
 using TorchSharp;
 using static TorchSharp.torch;
+using CourseLib.Data;
 using static TorchSharp.torch.nn;
 using CourseLib.Models;
 using static CourseLib.Apps.ChapterApp;
@@ -34,10 +34,28 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
     Console.WriteLine(line);
 // (Notebook only: OfflineCharts puts plotly.js into the notebook; this program writes each chart as a page with plotly.js inside.)
 
+// ## From PyTorch to TorchSharp
+
+// cell 6
+var numbers = torch.tensor(new float[,] { { 1, 2 }, { 3, 4 }, { 5, 6 }, { 7, 8 }, { 9, 10 }, { 11, 12 } });
+Console.WriteLine($"ToString():   {numbers}");
+Console.WriteLine($"str():        {numbers.str()}");
+Console.WriteLine($"x[..2]:       {numbers[..2].str()}");          // Python: x[:2]
+Console.WriteLine($"x[.., 0]:     {numbers[.., 0].str()}");        // Python: x[:, 0]
+Console.WriteLine($"item<float>(): {numbers.sum().item<float>()}");  // Python: x.sum().item()
+
+var (rows, columns) = (numbers.shape[0], numbers.shape[1]);        // tuple deconstruction
+long[] shape = [rows, columns];                                     // a collection expression
+Console.WriteLine($"rows {rows}, columns {columns}, shape [{string.Join(", ", shape)}]");
+
+using (torch.inference_mode())
+    Console.WriteLine($"inside inference_mode(): gradients enabled = {torch.is_grad_enabled()}");
+Console.WriteLine($"after the block:         gradients enabled = {torch.is_grad_enabled()}");
+
 // ## The architecture of a classifier
 // ## The data again
 
-// cell 6
+// cell 8
 var circles = Datasets.MakeCircles(nSamples: 1000, noise: 0.03, randomState: 42);
 var (X, y) = circles.ToTensors(labelType: float32);
 var (XTrain, XTest, yTrain, yTest) = ModelSelection.TrainTestSplit(X, y, testSize: 0.2, randomState: 42);
@@ -45,18 +63,18 @@ Console.WriteLine($"train: {XTrain.shape[0]}, test: {XTest.shape[0]}");
 
 // ## Device-agnostic code
 
-// cell 8
+// cell 10
 var device = cuda.is_available() ? CUDA : CPU;
 Console.WriteLine($"Using device: {device}");
 
 // ## A model as a class
 
-// cell 10
+// cell 12
 // CircleModelV0: declared at the end of this file (C# puts types after the top-level statements).
 
 // We seed the random number generator right before creating the model.
 
-// cell 12
+// cell 14
 torch.manual_seed(42);
 var model0 = new CircleModelV0().to(device);
 Console.WriteLine(model0.Describe());
@@ -65,7 +83,7 @@ foreach (var (name, parameter) in model0.named_parameters())
 
 // ## The same model with `Sequential`
 
-// cell 14
+// cell 16
 torch.manual_seed(42);
 var model0Sequential = Sequential(
     Linear(inputSize: 2, outputSize: 5),
@@ -75,14 +93,14 @@ Console.WriteLine(model0Sequential.Describe());
 
 // A class is more flexible (any computation in `forward`); `Sequential` is shorter.
 
-// cell 16
+// cell 18
 var sameWeights = model0.parameters().Zip(model0Sequential.parameters()).All(p => p.First.allclose(p.Second, rtol: 0, atol: 0));
 Console.WriteLine($"identical weights: {sameWeights}");
 
 // ## Predictions of an untrained model
 
-// cell 18
-using (no_grad())
+// cell 20
+using (inference_mode())
 {
     var untrainedPredictions = model0.call(XTest.to(device));
     Console.WriteLine($"Length of predictions: {untrainedPredictions.shape[0]}, Shape: [{string.Join(", ", untrainedPredictions.shape)}]");
@@ -95,7 +113,7 @@ using (no_grad())
 
 // The types the notebook's cells declare (a program puts them after its statements).
 
-// CircleModelV0, from cell 10
+// CircleModelV0, from cell 12
 public class CircleModelV0 : Module<Tensor, Tensor>
 {
     private readonly Module<Tensor, Tensor> layer1;

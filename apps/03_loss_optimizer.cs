@@ -89,7 +89,7 @@ Console.WriteLine($"accuracy of labels against themselves: {AccuracyFn(yTest, yT
 
 // cell 16
 model0.eval();
-using (no_grad())
+using (inference_mode())
 {
     var yLogits = model0.call(XTest.to(device))[..5];
     var yPredProbs = torch.sigmoid(yLogits);
@@ -99,10 +99,14 @@ using (no_grad())
     Console.WriteLine($"probabilities:\n{yPredProbs.str()}");
     Console.WriteLine($"labels:\n{yPreds.str()}");
 
-    // The same in one go, and the extra dimension squeezed away to match the labels' shape.
+    // The same in one go. Both are still [5, 1]: one column of predictions.
     var yPredLabels = torch.round(torch.sigmoid(model0.call(XTest.to(device))[..5]));
     Console.WriteLine($"same labels both ways: {yPreds.allclose(yPredLabels, rtol: 0, atol: 0)}");
-    Console.WriteLine($"test labels:  {yTest[..5].str()}");
+
+    // squeeze() drops the extra dimension, [5, 1] -> [5], to match the labels' shape.
+    Console.WriteLine($"shapes: predictions [{string.Join(", ", yPredLabels.shape)}], squeezed [{string.Join(", ", yPredLabels.squeeze().shape)}], labels [{string.Join(", ", yTest[..5].shape)}]");
+    Console.WriteLine($"predicted labels: {yPredLabels.squeeze().str()}");
+    Console.WriteLine($"test labels:      {yTest[..5].str()}");
 }
 
 // The untrained model says "class 0" for everything:

@@ -29,11 +29,10 @@ StartChapter(chartFolder: "../artifacts/apps/04_training_loop");
 // (Notebook only: FSharpCoreRedirect lets Plotly.NET 6 run on the kernel's FSharp.Core 10.0; a program gets 10.1 from its packages.)
 
 // cell 4
-// 'line' is 'line4' here: another cell declares 'line', and a program is one scope.
 // Setup 2 of 2: the course's packages, TorchSharp made ready, and plotly.js for charts that draw offline.
 
-foreach (var line4 in CourseLib.Setup.TorchSetup.Initialize())
-    Console.WriteLine(line4);
+foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
+    Console.WriteLine(line);
 // (Notebook only: OfflineCharts puts plotly.js into the notebook; this program writes each chart as a page with plotly.js inside.)
 
 // ## Data, model, loss and optimizer
@@ -80,7 +79,7 @@ void TrainBinaryClassifier(Module<Tensor, Tensor> model, Loss<Tensor, Tensor, Te
 
         // Testing
         model.eval();
-        using (torch.no_grad())
+        using (torch.inference_mode())
         {
             // 1. Forward pass
             var testLogits = model.call(XTest).squeeze();
@@ -129,15 +128,26 @@ Show(DecisionBoundary.PlotTrainTest(model1, XTrain, yTrain, XTest, yTest));
 // ## A sanity check: can it fit a straight line?
 
 // cell 18
-var line = new StraightLine(weight: 0.7, bias: 0.3, start: 0, end: 1, step: 0.01);
-var (XTrainRegression, yTrainRegression, XTestRegression, yTestRegression) = line.Split(trainFraction: 0.8);
+double weight = 0.7, bias = 0.3;
+var XRegression = torch.arange(0, 1, 0.01, dtype: float32).unsqueeze(1);   // [100] -> [100, 1]
+var yRegression = weight * XRegression + bias;                           // y = 0.7 X + 0.3, element by element
+Console.WriteLine($"X shape [{string.Join(", ", XRegression.shape)}], y shape [{string.Join(", ", yRegression.shape)}]");
+
+int trainSplit = (int)(0.8 * XRegression.shape[0]);                      // 80
+var (XTrainRegression, yTrainRegression) = (XRegression[..trainSplit], yRegression[..trainSplit]);
+var (XTestRegression, yTestRegression) = (XRegression[trainSplit..], yRegression[trainSplit..]);
 Console.WriteLine($"train: {XTrainRegression.shape[0]}, test: {XTestRegression.shape[0]}");
 Console.WriteLine($"first 5 X: {XTrainRegression[..5].squeeze().str()}");
 Console.WriteLine($"first 5 y: {yTrainRegression[..5].squeeze().str()}");
 
-// The same shape of model as `model1`, but one feature in (X), and a regression loss:
+// Before training, look at the data:
 
 // cell 20
+Show(RegressionPredictions.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, title: "The straight line: train and test data"));
+
+// The same shape of model as `model1`, but one feature in (X), and a regression loss:
+
+// cell 22
 torch.manual_seed(42);
 var model2 = Sequential(
     Linear(1, 10),
@@ -167,7 +177,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
 
     // Testing
     model2.eval();
-    using (torch.no_grad())
+    using (torch.inference_mode())
     {
         var testLoss = lossFnRegression.call(model2.call(XTestRegression), yTestRegression);
         if (epoch % 100 == 0)
@@ -175,9 +185,9 @@ for (int epoch = 0; epoch < 1000; epoch++)
     }
 }
 
-// cell 21
+// cell 23
 model2.eval();
-using (torch.no_grad())
+using (torch.inference_mode())
 {
     var predictions = model2.call(XTestRegression);
     Show(RegressionPredictions.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, predictions));

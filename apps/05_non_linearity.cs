@@ -13,6 +13,8 @@ using CourseLib.Plots;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
+using CourseLib.Training;
+using Plotly.NET.CSharp;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -89,7 +91,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
 
     // Testing
     model3.eval();
-    using (torch.no_grad())
+    using (torch.inference_mode())
     {
         var testLogits = model3.call(XTest).squeeze();
         var testPred = torch.round(torch.sigmoid(testLogits));
@@ -105,7 +107,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
 
 // cell 12
 model3.eval();
-using (no_grad())
+using (inference_mode())
 {
     var yPreds = torch.round(torch.sigmoid(model3.call(XTest))).squeeze();
     Console.WriteLine($"predictions: {yPreds[..10].str()}");
@@ -115,9 +117,24 @@ using (no_grad())
 // cell 13
 Show(DecisionBoundary.PlotTrainTest(model3, XTrain, yTrain, XTest, yTest));
 
-// ## Activation functions, by hand
+// ### Side by side: without and with non-linearity
 
 // cell 15
+torch.manual_seed(42);
+var model1 = Sequential(Linear(2, 10), Linear(10, 10), Linear(10, 1)).to(device);   // model_1: no activation
+var model1History = Engine.Fit(model1, XTrain, yTrain, XTest, yTest, BCEWithLogitsLoss(),
+    optim.SGD(model1.parameters(), learningRate: 0.1), epochs: 1000, printEvery: 0);
+Console.WriteLine($"model_1 after 1,000 epochs: {model1History[^1]}");
+
+Show(Chart.Grid([
+        DecisionBoundary.Plot(model1, XTest, yTest),
+        DecisionBoundary.Plot(model3, XTest, yTest),
+    ], 1, 2, SubPlotTitles: new[] { "model_1: linear layers only (test data)", "model_3: with ReLU (test data)" })
+    .WithSize(1000, 450));
+
+// ## Activation functions, by hand
+
+// cell 17
 var A = torch.arange(-10, 10, 1, dtype: float32);
 Console.WriteLine($"A: {A.str()}");
 
@@ -132,9 +149,22 @@ Console.WriteLine($"same as torch.relu:   {Relu(A).allclose(torch.nn.functional.
 Console.WriteLine($"sigmoid(A) at -10, 0, 9: {Sigmoid(A)[0].item<float>():0.0000e+00}, {Sigmoid(A)[10].item<float>():0.0000e+00}, {Sigmoid(A)[19].item<float>():0.0000e+00}");
 Console.WriteLine($"same as torch.sigmoid: {Sigmoid(A).allclose(torch.sigmoid(A))}");
 
+// Our own two functions, plotted on the same values `A` (a straight line, `A` itself, would be the diagonal):
+
+// cell 19
+double[] Values(Tensor t) => t.to(float64).data<double>().ToArray();
+var xs = Values(A);
+
+Show(Chart.Grid([
+        Chart.Line<double, double, string>(xs, Values(Relu(A)), Name: "our Relu(A)"),
+        Chart.Line<double, double, string>(xs, Values(Sigmoid(A)), Name: "our Sigmoid(A)"),
+    ], 1, 2, SubPlotTitles: new[] { "Relu: max(0, x)", "Sigmoid: 1 / (1 + e^-x)" })
+    .WithSize(900, 380)
+    .WithCourseStyle());
+
 // Plotted, the difference from a straight line is plain to see:
 
-// cell 17
+// cell 21
 Show(ActivationFunctions.Plot());
 
 // Next:

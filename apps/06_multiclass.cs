@@ -76,9 +76,23 @@ torch.manual_seed(42);
 var model4 = new BlobModel(inputFeatures: NumFeatures, outputFeatures: NumClasses, hiddenUnits: 8).to(device);
 Console.WriteLine(model4.Describe());
 
-// ## Logits → probabilities → labels
+// Before training, one check that saves a confusing error later:
 
 // cell 17
+long classesInLabels = yBlobTrain.max().item<long>() + 1;   // labels are 0, 1, …, classes - 1
+long modelOutputs;
+using (torch.inference_mode())
+    modelOutputs = model4.call(XBlobTrain[..1].to(device)).shape[1];   // one sample: [1, outputs]
+
+Console.WriteLine($"classes in the labels: {classesInLabels}, outputs of the model: {modelOutputs}");
+if (modelOutputs != classesInLabels)
+    throw new InvalidOperationException(
+        $"The model has {modelOutputs} outputs but the labels hold {classesInLabels} classes: create it with outputFeatures: {classesInLabels}.");
+Console.WriteLine("one logit per class: ready to train");
+
+// ## Logits → probabilities → labels
+
+// cell 19
 XBlobTrain = XBlobTrain.to(device); yBlobTrain = yBlobTrain.to(device);
 XBlobTest = XBlobTest.to(device);   yBlobTest = yBlobTest.to(device);
 
@@ -87,7 +101,7 @@ using (torch.inference_mode())
 
 // Logits are unbounded and hard to read.
 
-// cell 19
+// cell 21
 Tensor yLogits, yPredProbs;
 using (torch.inference_mode())
 {
@@ -99,14 +113,14 @@ Console.WriteLine($"Probabilities:\n{yPredProbs[..5].str()}");
 
 // One sample in detail:
 
-// cell 21
+// cell 23
 Console.WriteLine($"Test sample 0: logits {yLogits[0].str()}");
 Console.WriteLine($"Test sample 0: probabilities {yPredProbs[0].str()}, sum {yPredProbs[0].sum().item<float>():F4}");
 Console.WriteLine($"Test sample 0: predicted class {yPredProbs[0].argmax().item<long>()}, actual class {yBlobTest[0].item<long>()}");
 
 // ## Loss, optimizer, accuracy
 
-// cell 23
+// cell 25
 var lossFn = CrossEntropyLoss();
 var optimizer = optim.SGD(model4.parameters(), learningRate: 0.1);
 
@@ -119,7 +133,7 @@ double AccuracyFn(Tensor yTrue, Tensor yPred)
 
 // ## The training loop
 
-// cell 25
+// cell 27
 torch.manual_seed(42);
 const int Epochs = 100;
 var history = new List<(int Epoch, double Loss, double Accuracy, double TestLoss, double TestAccuracy)>();
@@ -168,12 +182,12 @@ for (int epoch = 0; epoch < Epochs; epoch++)
 
 // Over 95% on the test set after a single step, and 99.5% at the end.
 
-// cell 27
+// cell 29
 Show(TrainingCurves.Plot(history, title: "model_4 on the blobs"));
 
 // ## Predictions of the trained model
 
-// cell 29
+// cell 31
 Tensor trainedLogits;
 using (torch.inference_mode())
     trainedLogits = model4.call(XBlobTest);
@@ -186,12 +200,12 @@ Console.WriteLine($"Test accuracy: {AccuracyFn(yBlobTest, yPreds)}%");
 
 // ## Decision boundaries
 
-// cell 31
+// cell 33
 Show(DecisionBoundary.PlotTrainTest(model4, XBlobTrain, yBlobTrain, XBlobTest, yBlobTest));
 
 // ## Multi-label: several classes at once
 
-// cell 33
+// cell 35
 torch.manual_seed(42);
 var XTags = torch.rand(500, 2) * 2 - 1;  // uniform in [-1, 1)
 var nearCentre = (XTags.pow(2).sum(dim: 1) < 0.7 * 0.7).to_type(float32);
@@ -205,7 +219,7 @@ Console.WriteLine($"points with 0, 1, 2 tags: {string.Join(", ", Enumerable.Rang
 
 // The circle needs a curved border, so this model has ReLUs.
 
-// cell 35
+// cell 37
 var (XTagsTrain, XTagsTest, yTagsTrain, yTagsTest) = ModelSelection.TrainTestSplit(XTags, yTags, testSize: 0.2, randomState: RandomSeed);
 
 torch.manual_seed(42);
@@ -229,7 +243,7 @@ for (int epoch = 0; epoch < 500; epoch++)
 
 // To predict, sigmoid turns each logit into its own probability, and each is rounded on its own.
 
-// cell 37
+// cell 39
 Tensor tagPreds;
 using (torch.inference_mode())
     tagPreds = torch.round(torch.sigmoid(tagModel.call(XTagsTest)));  // sigmoid per output, not softmax
@@ -240,7 +254,7 @@ Console.WriteLine($"Tag accuracy: {tagAccuracy:F2}% | Exact match: {exactMatch:F
 
 // Four points of our own, one for each combination of tags:
 
-// cell 39
+// cell 41
 var probes = torch.tensor(new float[,] { { 0.3f, 0.1f }, { -0.3f, 0.1f }, { 0.9f, 0.9f }, { -0.9f, -0.9f } }).to(device);
 Tensor probeProbs;
 using (torch.inference_mode())

@@ -8,6 +8,8 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Metrics;
+using CourseLib.Training;
 using CourseLib.Models;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -38,7 +40,7 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## A trained model to save
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
 var blobs = Datasets.MakeBlobs(nSamples: 1000, nFeatures: 2, centers: 4, clusterStd: 1.5, randomState: 42);
 var (XBlob, yBlob) = blobs.ToTensors(labelType: int64);
@@ -55,7 +57,7 @@ var model4 = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 8).
 var lossFn = CrossEntropyLoss();
 var optimizer = optim.SGD(model4.parameters(), learningRate: 0.1);
 
-double AccuracyFn(Tensor yTrue, Tensor yPred) => (double)torch.eq(yTrue, yPred).sum().item<long>() / yPred.shape[0] * 100;
+// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
 // cell 9
 for (int epoch = 0; epoch < 100; epoch++)
@@ -67,7 +69,7 @@ for (int epoch = 0; epoch < 100; epoch++)
     var logits = model4.call(XBlobTrain);
     // 2. Calculate loss and accuracy
     var loss = lossFn.call(logits, yBlobTrain);
-    var acc = AccuracyFn(yBlobTrain, logits.argmax(dim: 1));
+    var acc = ClassificationMetrics.AccuracyFn(yBlobTrain, logits.argmax(dim: 1));
     // 3. Optimizer zero grad
     optimizer.zero_grad();
     // 4. Loss backward
@@ -80,7 +82,7 @@ for (int epoch = 0; epoch < 100; epoch++)
     {
         var testLogits = model4.call(XBlobTest);
         var testLoss = lossFn.call(testLogits, yBlobTest);
-        var testAcc = AccuracyFn(yBlobTest, testLogits.argmax(dim: 1));
+        var testAcc = ClassificationMetrics.AccuracyFn(yBlobTest, testLogits.argmax(dim: 1));
         if (epoch % 10 == 0)
             Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Acc: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Acc: {testAcc:F2}%");
     }
@@ -99,15 +101,7 @@ var modelDir = Path.GetFullPath(Path.Combine("..", "artifacts", "models"));
 Directory.CreateDirectory(modelDir);  // does nothing if it exists
 var modelPath = Path.Combine(modelDir, "08_model_4.dat");
 
-// Write to a temporary file, then rename it into place: an interrupted save never damages modelPath.
-void SaveAtomically(Module model, string path)
-{
-    var temporary = path + ".tmp";
-    model.save(temporary);
-    File.Move(temporary, path, overwrite: true);
-}
-
-SaveAtomically(model4, modelPath);
+model4.SaveModel(modelPath);  // temporary file, flush, rename: an interrupted save never damages modelPath
 Console.WriteLine($"Saved model to: {Path.GetRelativePath("..", modelPath)} ({new FileInfo(modelPath).Length} bytes)");
 
 // ## Loading into a fresh model
@@ -124,10 +118,10 @@ using (torch.inference_mode())
 }
 Console.WriteLine($"fresh model predicts what the trained one does: {freshLogits.Equals(originalLogits)}");
 
-// `load(path)` replaces every parameter with the saved values.
+// `LoadModel(path)` first checks the whole file (the checksum matches, every tensor in the manifest exists in …
 
 // cell 17
-loadedModel4.load(modelPath);
+loadedModel4.LoadModel(modelPath);
 loadedModel4.to(device).eval();
 
 Tensor loadedLogits;
@@ -136,7 +130,7 @@ using (torch.inference_mode())
 
 Console.WriteLine($"Logits of the loaded model, first test sample: {loadedLogits[0].str()}");
 Console.WriteLine($"Loaded predictions: {loadedLogits.argmax(dim: 1)[..10].str()}");
-Console.WriteLine($"Test accuracy of the loaded model: {AccuracyFn(yBlobTest, loadedLogits.argmax(dim: 1))}%");
+Console.WriteLine($"Test accuracy of the loaded model: {ClassificationMetrics.AccuracyFn(yBlobTest, loadedLogits.argmax(dim: 1))}%");
 
 // Same predictions?
 
@@ -149,16 +143,18 @@ Console.WriteLine($"largest difference: {(loadedLogits - originalLogits).abs().m
 
 // cell 21
 var widerModel = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 16);
+var widerFirstWeightBefore = widerModel.state_dict()["linearLayerStack.0.weight"].clone();
 try
 {
-    widerModel.load(modelPath);
+    widerModel.LoadModel(modelPath);
 }
-catch (Exception e)
+catch (ArgumentException e)
 {
     Console.WriteLine($"Loading into 16 hidden units failed: {e.GetType().Name}: {e.Message}");
 }
+Console.WriteLine($"the wider model's weights are unchanged: {widerModel.state_dict()["linearLayerStack.0.weight"].Equals(widerFirstWeightBefore)}");
 
-// The message doesn't say which tensor didn't fit.
+// The message names the first tensor that does not fit, counts the other differences, and says what to do.
 
 // cell 23
 var widerState = widerModel.state_dict();
@@ -171,12 +167,26 @@ foreach (var (name, saved) in model4.state_dict())
 // The very first weight is `[8, 2]` in the file and `[16, 2]` in the new model:
 
 // cell 25
+var torchSharpPath = Path.Combine(modelDir, "08_model_4_torchsharp.dat");
+model4.save(torchSharpPath);  // TorchSharp's own format: no manifest, no checksum
+try
+{
+    new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 16).load(torchSharpPath);
+}
+catch (ArgumentException e)
+{
+    Console.WriteLine($"TorchSharp's own load into 16 hidden units failed: {e.GetType().Name}: {e.Message}");
+}
+
+// Names matter as much as shapes.
+
+// cell 27
 var sameLayersOtherNames = Sequential(Linear(2, 8), Linear(8, 8), Linear(8, 4));
 try
 {
-    sameLayersOtherNames.load(modelPath);
+    sameLayersOtherNames.LoadModel(modelPath);
 }
-catch (Exception e)
+catch (ArgumentException e)
 {
     Console.WriteLine($"Loading into a bare Sequential failed: {e.GetType().Name}: {e.Message}");
 }

@@ -8,6 +8,7 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Exercises;
 using CourseLib.Models;
 using CourseLib.Plots;
 using TorchSharp;
@@ -44,13 +45,16 @@ var moons = Datasets.MakeMoons(nSamples: 1000, noise: 0.07, randomState: 42);
 var (XMoons, yMoons) = moons.ToTensors(labelType: float32);
 var (XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest) = ModelSelection.TrainTestSplit(XMoons, yMoons, testSize: 0.2, randomState: 42);
 
+// Your model goes here (TODO 1.2). Until then it is null, and the check below says so.
+Module<Tensor, Tensor>? moonModel = null;
+
 Console.WriteLine($"train: {XMoonsTrain.shape[0]} samples, test: {XMoonsTest.shape[0]} samples");
 Show(ClassScatter.Plot(XMoons, yMoons, title: "make_moons(1000, noise=0.07)"));
 
 // cell 7
 // TODO 1.2: build the model. Seed first:
 // torch.manual_seed(42);
-// var moonModel = ...;
+// moonModel = ...;
 // Console.WriteLine(moonModel.Describe());
 
 // cell 8
@@ -66,35 +70,54 @@ Show(ClassScatter.Plot(XMoons, yMoons, title: "make_moons(1000, noise=0.07)"));
 // TODO 1.5: plot the decision boundary on the training and the test data.
 // DecisionBoundary.PlotTrainTest(moonModel, XMoonsTrain, yMoonsTrain, XMoonsTest, yMoonsTest)
 
-// ## Exercise 2 · Tanh by hand
+// ### Check 1
 
 // cell 12
+Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 1", moonModel, XMoonsTest, yMoonsTest, goalPercent: 96));
+
+// ## Exercise 2 · Tanh by hand
+
+// cell 14
 var A = torch.arange(-10, 10, 1, dtype: float32);
 Console.WriteLine($"A: {A.str()}");
 
-// TODO 2: Tensor Tanh(Tensor x) => ...;
+// TODO 2: replace null with your function, e.g. Tanh = x => ...;
+Func<Tensor, Tensor>? Tanh = null;
 // Console.WriteLine(Tanh(A).allclose(torch.tanh(A)));
+
+// ### Check 2
+
+// cell 16
+Console.WriteLine(ExerciseCheck.SameValues("Exercise 2", Tanh, torch.tanh, A));
 
 // ## Exercise 3 · The spirals
 
-// cell 14
+// cell 18
 var spirals = Datasets.MakeSpirals(nPerClass: 100, nClasses: 3, randomState: 42);
 var (XSpirals, ySpirals) = spirals.ToTensors(); // features float32, labels int64
 var (XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest) = ModelSelection.TrainTestSplit(XSpirals, ySpirals, testSize: 0.2, randomState: 42);
 
+// Your model goes here (TODO 3.2).
+Module<Tensor, Tensor>? spiralModel = null;
+
 Console.WriteLine($"train: {XSpiralsTrain.shape[0]} samples, test: {XSpiralsTest.shape[0]} samples");
 Show(ClassScatter.Plot(XSpirals, ySpirals, title: "CS231n spirals (3 classes)"));
 
-// cell 15
-// TODO 3.2: the model (seed first).
+// cell 19
+// TODO 3.2: the model (seed first): spiralModel = ...;
 
-// cell 16
+// cell 20
 // TODO 3.3: loss function and optimizer.
 
-// cell 17
+// cell 21
 // TODO 3.4: training and testing loop; print every 100 epochs.
 
-// cell 18
+// cell 22
 // TODO 3.5: decision boundary.
+
+// ### Check 3
+
+// cell 24
+Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 3", spiralModel, XSpiralsTest, ySpiralsTest, goalPercent: 95));
 
 // ## Extra-curriculum

@@ -8,6 +8,7 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Exercises;
 using CourseLib.Models;
 using CourseLib.Plots;
 using TorchSharp;
@@ -128,9 +129,14 @@ using (torch.inference_mode())
 // cell 16
 Show(DecisionBoundary.PlotTrainTest(moonModel, XMoonsTrain, yMoonsTrain, XMoonsTest, yMoonsTest));
 
-// ## Exercise 2 · Tanh by hand
+// ### Check 1
 
 // cell 18
+Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 1", moonModel, XMoonsTest, yMoonsTest, goalPercent: 96));
+
+// ## Exercise 2 · Tanh by hand
+
+// cell 20
 Tensor Tanh(Tensor x) => (torch.exp(x) - torch.exp(-x)) / (torch.exp(x) + torch.exp(-x));
 
 var A = torch.arange(-10, 10, 1, dtype: float32);
@@ -144,7 +150,7 @@ Console.WriteLine($"largest difference: {(tanhByHand - tanhTorch).abs().max().it
 
 // The two agree to float32 rounding.
 
-// cell 20
+// cell 22
 var xs = torch.linspace(-10, 10, 201, dtype: float64);
 double[] Values(Tensor t) => t.data<double>().ToArray();
 
@@ -156,9 +162,14 @@ Show(Chart.Combine([
     .WithYAxisStyle<double, double, string>(TitleText: "tanh(x)")
     .WithCourseStyle());   // the look of the course's other charts
 
+// ### Check 2
+
+// cell 24
+Console.WriteLine(ExerciseCheck.SameValues("Exercise 2", Tanh, torch.tanh, A));
+
 // ## Exercise 3 · The spirals
 
-// cell 22
+// cell 26
 var spirals = Datasets.MakeSpirals(nPerClass: 100, nClasses: 3, randomState: 42);
 var (XSpirals, ySpirals) = spirals.ToTensors(); // features float32, labels int64
 var (XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest) = ModelSelection.TrainTestSplit(XSpirals, ySpirals, testSize: 0.2, randomState: 42);
@@ -168,7 +179,7 @@ Show(ClassScatter.Plot(XSpirals, ySpirals, title: "CS231n spirals (3 classes)"))
 
 // ### Model, loss and optimizer
 
-// cell 24
+// cell 28
 torch.manual_seed(42);
 var spiralModel = Sequential(
     Linear(2, 10),
@@ -184,7 +195,7 @@ var spiralOptimizer = optim.Adam(spiralModel.parameters(), lr: 0.02);
 
 // ### Training
 
-// cell 26
+// cell 30
 var (XTrainSpirals, yTrainSpirals) = (XSpiralsTrain.to(device), ySpiralsTrain.to(device));
 var (XTestSpirals, yTestSpirals) = (XSpiralsTest.to(device), ySpiralsTest.to(device));
 
@@ -226,9 +237,11 @@ for (int epoch = 0; epoch < 1000; epoch++)
     }
 }
 
+// #### How close to PyTorch?
+
 // ### Did we reach the goal?
 
-// cell 28
+// cell 33
 spiralModel.eval();
 using (torch.inference_mode())
 {
@@ -238,8 +251,13 @@ using (torch.inference_mode())
 
 // Three regions that wind around each other like the arms themselves.
 
-// cell 30
+// cell 35
 Show(DecisionBoundary.PlotTrainTest(spiralModel, XSpiralsTrain, ySpiralsTrain, XSpiralsTest, ySpiralsTest));
+
+// ### Check 3
+
+// cell 37
+Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 3", spiralModel, XSpiralsTest, ySpiralsTest, goalPercent: 95));
 
 // ## Where next
 

@@ -8,6 +8,8 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Metrics;
+using CourseLib.Training;
 using CourseLib.Models;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -42,7 +44,7 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## The data and the model
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
 var circles = Datasets.MakeCircles(nSamples: 1000, noise: 0.03, randomState: 42);
 var (X, y) = circles.ToTensors(labelType: float32);
@@ -109,8 +111,7 @@ Console.WriteLine($"DataLoader(shuffle: true, seed: 42) repeats its order every 
 // cell 12
 var lossFn = BCEWithLogitsLoss();
 
-double AccuracyFn(Tensor yTrue, Tensor yPred) =>
-    (double)torch.eq(yTrue, yPred).sum().item<long>() / yPred.shape[0] * 100;
+// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
 (double Loss, double Accuracy) Evaluate(Module<Tensor, Tensor> model, Tensor features, Tensor labels)
 {
@@ -119,7 +120,7 @@ double AccuracyFn(Tensor yTrue, Tensor yPred) =>
     using var noGradients = torch.inference_mode();
     var logits = model.call(features).squeeze(1);
     var predictions = torch.round(torch.sigmoid(logits));
-    return (lossFn.call(logits, labels).item<float>(), AccuracyFn(labels, predictions));
+    return (lossFn.call(logits, labels).item<float>(), ClassificationMetrics.AccuracyFn(labels, predictions));
 }
 
 const int Epochs = 100;
@@ -141,7 +142,7 @@ for (int epoch = 0; epoch < Epochs; epoch++)
     var yLogits = fullBatchModel.call(XTrain).squeeze(1);
     // 2. Calculate the loss and accuracy
     var loss = lossFn.call(yLogits, yTrain);
-    var acc = AccuracyFn(yTrain, torch.round(torch.sigmoid(yLogits)));
+    var acc = ClassificationMetrics.AccuracyFn(yTrain, torch.round(torch.sigmoid(yLogits)));
     // 3. Optimizer zero grad
     fullBatchOptimizer.zero_grad();
     // 4. Loss backward

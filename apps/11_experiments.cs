@@ -8,6 +8,8 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Metrics;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -40,7 +42,7 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## The data
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
 var circles = Datasets.MakeCircles(nSamples: 1000, noise: 0.03, randomState: 42);
 var (X, y) = circles.ToTensors(labelType: float32);
@@ -53,10 +55,10 @@ Console.WriteLine($"train: {XTrain.shape[0]}, test: {XTest.shape[0]}");
 // cell 8
 // Result: declared at the end of this file (C# puts types after the top-level statements).
 
-static double AccuracyFn(Tensor yTrue, Tensor yPred) =>
-    (double)torch.eq(yTrue, yPred).sum().item<long>() / yPred.shape[0] * 100;
+// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
-IEnumerable<Result> RunExperiment(int hiddenUnits, double learningRate, int[] checkpoints)
+IEnumerable<Result> RunExperiment(int hiddenUnits, double learningRate, int[] checkpoints,
+    Tensor xTrain, Tensor yTrain, Tensor xEval, Tensor yEval)
 {
     torch.manual_seed(42);
     var model = Sequential(
@@ -68,24 +70,33 @@ IEnumerable<Result> RunExperiment(int hiddenUnits, double learningRate, int[] ch
 
     for (int epoch = 1; epoch <= checkpoints.Max(); epoch++)
     {
-        using var scope = torch.NewDisposeScope(); // frees this epoch's tensors right away
-        model.train();
-        // 1. Forward pass, 2. loss, 3. zero grad, 4. backward, 5. step
-        var loss = lossFn.call(model.call(XTrain).squeeze(1), yTrain);
-        optimizer.zero_grad();
-        loss.backward();
-        optimizer.step();
-
-        if (!checkpoints.Contains(epoch)) continue;
-        model.eval();
-        using (torch.inference_mode())
+        Result? measured = null;
+        using (torch.NewDisposeScope()) // frees this epoch's tensors right away
         {
-            var testLogits = model.call(XTest).squeeze(1);
-            var trainLoss = lossFn.call(model.call(XTrain).squeeze(1), yTrain).item<float>(); // after this epoch's step
-            var testLoss = lossFn.call(testLogits, yTest).item<float>();
-            var testAcc = Math.Round(AccuracyFn(yTest, torch.round(torch.sigmoid(testLogits))), 2);
-            yield return new Result(hiddenUnits, learningRate, epoch, trainLoss, testLoss, testAcc);
+            model.train();
+            // 1. Forward pass, 2. loss, 3. zero grad, 4. backward, 5. step
+            var loss = lossFn.call(model.call(xTrain).squeeze(1), yTrain);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+
+            if (checkpoints.Contains(epoch))
+            {
+                model.eval();
+                using (torch.inference_mode())
+                {
+                    var evalLogits = model.call(xEval).squeeze(1);
+                    var trainLoss = lossFn.call(model.call(xTrain).squeeze(1), yTrain).item<float>(); // after this epoch's step
+                    var evalLoss = lossFn.call(evalLogits, yEval).item<float>();
+                    var evalAcc = Math.Round(ClassificationMetrics.AccuracyFn(yEval, torch.round(torch.sigmoid(evalLogits))), 2);
+                    measured = new Result(hiddenUnits, learningRate, epoch, trainLoss, evalLoss, evalAcc);
+                }
+            }
         }
+        // Hand the result over only once the scope has ended: the caller's code runs between two results,
+        // and every tensor it made while this epoch's scope was still open would join it and be freed with it.
+        if (measured is not null)
+            yield return measured;
     }
 }
 
@@ -101,9 +112,9 @@ var results = new List<Result>();
 foreach (var hiddenUnits in hiddenUnitsGrid)
     foreach (var learningRate in learningRateGrid)
     {
-        results.AddRange(RunExperiment(hiddenUnits, learningRate, epochsGrid));
+        results.AddRange(RunExperiment(hiddenUnits, learningRate, epochsGrid, XTrain, yTrain, XTest, yTest));
         var last = results[^1];
-        Console.WriteLine($"hidden units {hiddenUnits,2}, lr {learningRate,4}: test acc after {last.Epochs} epochs {last.TestAccuracy:F2}%");
+        Console.WriteLine($"hidden units {hiddenUnits,2}, lr {learningRate,4}: test acc after {last.Epochs} epochs {last.EvalAccuracy:F2}%");
     }
 Console.WriteLine($"{results.Count} results from {hiddenUnitsGrid.Length * learningRateGrid.Length} models in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -111,7 +122,7 @@ Console.WriteLine($"{results.Count} results from {hiddenUnitsGrid.Length * learn
 
 // cell 12
 var model3 = results.Single(r => r is { HiddenUnits: 10, LearningRate: 0.1, Epochs: 1000 });
-Console.WriteLine($"model_3's configuration: Test loss: {model3.TestLoss:F5}, Test acc: {model3.TestAccuracy:F2}%");
+Console.WriteLine($"model_3's configuration: Test loss: {model3.EvalLoss:F5}, Test acc: {model3.EvalAccuracy:F2}%");
 
 // ## The results table
 
@@ -122,27 +133,27 @@ var grid = new DataFrame(
     new DoubleDataFrameColumn("Learning rate", pairs.Select(p => p.LearningRate)));
 foreach (var epochs in epochsGrid)
     grid.Columns.Add(new DoubleDataFrameColumn($"Test acc (%) after {epochs} epochs",
-        pairs.Select(p => results.Single(r => (r.HiddenUnits, r.LearningRate, r.Epochs) == (p.HiddenUnits, p.LearningRate, epochs)).TestAccuracy)));
+        pairs.Select(p => results.Single(r => (r.HiddenUnits, r.LearningRate, r.Epochs) == (p.HiddenUnits, p.LearningRate, epochs)).EvalAccuracy)));
 Show(grid);
 
 // And the five best results, with their losses.
 
 // cell 16
-var best = results.OrderByDescending(r => r.TestAccuracy).ThenBy(r => r.TestLoss).Take(5).ToList();
+var best = results.OrderByDescending(r => r.EvalAccuracy).ThenBy(r => r.EvalLoss).Take(5).ToList();
 Show(new DataFrame(
     new Int32DataFrameColumn("Hidden units", best.Select(r => r.HiddenUnits)),
     new DoubleDataFrameColumn("Learning rate", best.Select(r => r.LearningRate)),
     new Int32DataFrameColumn("Epochs", best.Select(r => r.Epochs)),
     new DoubleDataFrameColumn("Train loss", best.Select(r => Math.Round(r.TrainLoss, 5))),
-    new DoubleDataFrameColumn("Test loss", best.Select(r => Math.Round(r.TestLoss, 5))),
-    new DoubleDataFrameColumn("Test accuracy (%)", best.Select(r => r.TestAccuracy))));
+    new DoubleDataFrameColumn("Test loss", best.Select(r => Math.Round(r.EvalLoss, 5))),
+    new DoubleDataFrameColumn("Test accuracy (%)", best.Select(r => r.EvalAccuracy))));
 
 // ## A comparison chart
 
 // cell 18
 var panels = epochsGrid.Select((epochs, panel) => Chart.Combine(learningRateGrid.Select((lr, k) =>
     Chart.Column<double, string, string>(
-        hiddenUnitsGrid.Select(h => results.Single(r => r.HiddenUnits == h && r.LearningRate == lr && r.Epochs == epochs).TestAccuracy),
+        hiddenUnitsGrid.Select(h => results.Single(r => r.HiddenUnits == h && r.LearningRate == lr && r.Epochs == epochs).EvalAccuracy),
         Keys: hiddenUnitsGrid.Select(h => $"{h} units").ToArray(),
         Name: $"lr {lr}",
         ShowLegend: panel == 0,           // one legend entry per learning rate
@@ -155,7 +166,33 @@ Show(Chart.Grid(panels, 1, epochsGrid.Length, SubPlotTitles: epochsGrid.Select(e
 
 // ## What the grid tells us
 
+// ## Choosing honestly: a validation split
+
+// cell 21
+var (XFit, XValidation, yFit, yValidation) = ModelSelection.TrainTestSplit(XTrain, yTrain, testSize: 0.2, randomState: 42);
+Console.WriteLine($"fit: {XFit.shape[0]}, validation: {XValidation.shape[0]}, test (untouched): {XTest.shape[0]}");
+
+var validationResults = new List<Result>();
+foreach (var hiddenUnits in hiddenUnitsGrid)
+    foreach (var learningRate in learningRateGrid)
+        validationResults.AddRange(RunExperiment(hiddenUnits, learningRate, epochsGrid, XFit, yFit, XValidation, yValidation));
+
+// The best validation accuracy; among equals the lowest validation loss, then the shorter training.
+var winner = validationResults.OrderByDescending(r => r.EvalAccuracy).ThenBy(r => r.EvalLoss).ThenBy(r => r.Epochs).First();
+Console.WriteLine($"chosen on validation: {winner.HiddenUnits} hidden units, lr {winner.LearningRate}, {winner.Epochs} epochs " +
+                  $"(validation acc {winner.EvalAccuracy:F2}%, loss {winner.EvalLoss:F5}, train loss {winner.TrainLoss:F5})");
+
+// Now, and only now, the test set.
+
+// cell 23
+var testScore = RunExperiment(winner.HiddenUnits, winner.LearningRate, [winner.Epochs], XFit, yFit, XTest, yTest).Single();
+Console.WriteLine($"the same model again: train loss {testScore.TrainLoss:F5}");
+Console.WriteLine($"its test score, measured once: accuracy {testScore.EvalAccuracy:F2}%, loss {testScore.EvalLoss:F5}");
+
+// That is the number to report for this search.
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // Result, from cell 8
-public record Result(int HiddenUnits, double LearningRate, int Epochs, double TrainLoss, double TestLoss, double TestAccuracy);
+// EvalLoss and EvalAccuracy are measured on the evaluation set the experiment is given: the test set below, a validation set later.
+public record Result(int HiddenUnits, double LearningRate, int Epochs, double TrainLoss, double EvalLoss, double EvalAccuracy);

@@ -8,6 +8,8 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
+using CourseLib.Metrics;
+using CourseLib.Training;
 using CourseLib.Models;
 using CourseLib.Plots;
 using TorchSharp;
@@ -38,7 +40,7 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## Data and model
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
 var circles = Datasets.MakeCircles(nSamples: 1000, noise: 0.03, randomState: 42);
 var (X, y) = circles.ToTensors(labelType: float32);
@@ -56,8 +58,7 @@ Console.WriteLine(model3.Describe());
 var lossFn = BCEWithLogitsLoss();
 var optimizer = optim.SGD(model3.parameters(), learningRate: 0.1);
 
-double AccuracyFn(Tensor yTrue, Tensor yPred) =>
-    (double)torch.eq(yTrue, yPred).sum().item<long>() / yPred.shape[0] * 100;
+// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
 // ## A chart that follows the training
 
@@ -77,7 +78,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
     var yPred = torch.round(torch.sigmoid(yLogits));
     // 2. Calculate loss and accuracy
     var loss = lossFn.call(yLogits, yTrain);
-    var acc = AccuracyFn(yTrain, yPred);
+    var acc = ClassificationMetrics.AccuracyFn(yTrain, yPred);
     // 3. Optimizer zero grad
     optimizer.zero_grad();
     // 4. Loss backward
@@ -91,7 +92,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
     {
         var testLogits = model3.call(XTest).squeeze();
         var testLoss = lossFn.call(testLogits, yTest);
-        var testAcc = AccuracyFn(yTest, torch.round(torch.sigmoid(testLogits)));
+        var testAcc = ClassificationMetrics.AccuracyFn(yTest, torch.round(torch.sigmoid(testLogits)));
 
         live.Record(epoch, loss.item<float>(), testLoss.item<float>());
         if (epoch % 100 == 0 || epoch == 999)
