@@ -69,15 +69,39 @@ Console.WriteLine($"Values for one sample of X: [{circles.X[0, 0]}, {circles.X[0
 // ## Turn the data into tensors
 
 // cell 15
+// One point as a plain C# array, copied into a float32 tensor.
+double[] firstPoint = [circles.X[0, 0], circles.X[0, 1]];
+var XSample = torch.tensor(firstPoint, dtype: torch.float32);
+// Its label, one number: a scalar tensor.
+var ySample = torch.tensor((float)circles.Y[0]);
+
+Console.WriteLine($"Values for one sample of X: {XSample.str()} and the same for y: {ySample.str()}");
+Console.WriteLine($"Shapes for one sample of X: [{string.Join(", ", XSample.shape)}] and the same for y: [{string.Join(", ", ySample.shape)}]");
+
+// Now every sample at once.
+
+// cell 17
+var XFromArray = torch.from_array(circles.X);
+Console.WriteLine($"from_array: shape [{string.Join(", ", XFromArray.shape)}], dtype {XFromArray.dtype}");
+
+var XFromArray32 = XFromArray.to(torch.float32);
+Console.WriteLine($"after .to(float32): shape [{string.Join(", ", XFromArray32.shape)}], dtype {XFromArray32.dtype}");
+
+// The course library's `ToTensors()` does all of this in one call, for the features and the labels together; …
+
+// cell 19
 var (X, y) = circles.ToTensors(labelType: torch.float32);
 
 Console.WriteLine($"X: shape [{string.Join(", ", X.shape)}], dtype {X.dtype}");
 Console.WriteLine($"y: shape [{string.Join(", ", y.shape)}], dtype {y.dtype}");
+// eq compares element by element; all() asks whether every comparison held; item<bool>() reads the answer.
+Console.WriteLine($"same values as from_array + .to(float32): {X.eq(XFromArray32).all().item<bool>()}");
+Console.WriteLine($"one sample: X[0] has shape [{string.Join(", ", X[0].shape)}], y[0] has shape [{string.Join(", ", y[0].shape)}]");
 Show(X[..5].str());
 
 // ## Training, validation and test sets
 
-// cell 17
+// cell 21
 var (XTrain, XTest, yTrain, yTest) = ModelSelection.TrainTestSplit(X, y, testSize: 0.2, randomState: 42);
 
 Console.WriteLine($"train: {XTrain.shape[0]} samples, test: {XTest.shape[0]} samples");
@@ -85,3 +109,5 @@ Console.WriteLine($"first 5 training samples:\n{XTrain[..5].str()}");
 Console.WriteLine($"their labels: {yTrain[..5].str()}");
 
 // 800 samples to learn from, 200 to test on.
+
+// ## Where to get help

@@ -52,6 +52,22 @@ public class DataNotebookTests
     }
 
     [Fact]
+    public async Task Builds_tensors_from_CSharp_arrays_with_one_sample_of_shape_2_and_a_scalar_label()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        // torch.tensor from a double[] and from one number: the original chapter's sample shapes, (2,) and ().
+        Assert.Contains("Values for one sample of X: [0.7542, 0.2315] and the same for y: 1.0000", output);
+        Assert.Contains("Shapes for one sample of X: [2] and the same for y: []", output);
+        // torch.from_array keeps the double[1000, 2]'s shape and its float64 type until converted.
+        Assert.Contains("from_array: shape [1000, 2], dtype Float64", output);
+        Assert.Contains("after .to(float32): shape [1000, 2], dtype Float32", output);
+        // The library's ToTensors gives the same values, and indexing it gives the same shapes.
+        Assert.Contains("same values as from_array + .to(float32): True", output);
+        Assert.Contains("one sample: X[0] has shape [2], y[0] has shape []", output);
+    }
+
+    [Fact]
     public async Task Splits_80_20_into_the_original_chapters_training_samples()
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
