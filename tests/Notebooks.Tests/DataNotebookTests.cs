@@ -1,3 +1,5 @@
+using CourseTests;
+
 namespace Notebooks.Tests;
 
 /// <summary>What 01_data computes: the original chapter's circles, a table, a chart, tensors.</summary>
@@ -83,5 +85,24 @@ public class DataNotebookTests
              [-0.1666, 0.7994]]
             """.ReplaceLineEndings("\n"), output);
         Assert.Contains("their labels: [1.0000, 0.0000, 0.0000, 0.0000, 1.0000]", output);
+    }
+
+    [Fact]
+    public async Task Ends_with_where_to_get_help_linking_TorchSharp_the_original_chapter_and_the_playground()
+    {
+        var last = (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()[^1]!;
+        var text = last["source"].JoinedText();
+
+        Assert.Equal("markdown", (string?)last["cell_type"]);
+        Assert.StartsWith("## Where to get help", text);
+        foreach (var link in new[]
+        {
+            "https://www.learnpytorch.io/02_pytorch_classification/",
+            "https://github.com/dotnet/TorchSharp",
+            "https://github.com/dotnet/TorchSharp/wiki",
+            "https://github.com/dotnet/TorchSharp/discussions",
+            "https://playground.tensorflow.org/",
+        })
+            Assert.Contains($"]({link})", text);
     }
 }

@@ -52,4 +52,27 @@ public class ExercisesNotebookTests
         Assert.Contains("Exercise 3: not done yet: spiralModel is still null; build and train it in the cells above, then run this check again.", output);
         Assert.DoesNotContain(": done", output);
     }
+
+    [Fact]
+    public async Task Ends_with_the_extra_curriculum_as_a_list_that_links_each_reading()
+    {
+        var cells = (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray();
+        var last = cells[^1]!;
+        var text = last["source"].JoinedText();
+
+        Assert.Equal("markdown", (string?)last["cell_type"]);
+        Assert.StartsWith("## Extra-curriculum", text);
+        var items = text.Split('\n').Where(line => line.StartsWith("- **")).ToList();
+        Assert.True(items.Count >= 9, $"expected the original chapter's items and ours, found {items.Count}");
+        foreach (var link in new[]
+        {
+            "https://www.learnpytorch.io/02_pytorch_classification/#extra-curriculum",
+            "https://playground.tensorflow.org/",
+            "https://www.3blue1brown.com/lessons/backpropagation",
+            "https://stackoverflow.com/questions/41455101/what-is-the-meaning-of-the-word-logits-in-tensorflow",
+            "https://pytorch.org/docs/stable/nn.html#loss-functions",
+            "https://distill.pub/2017/momentum/",
+        })
+            Assert.Contains($"]({link})", text);
+    }
 }
