@@ -45,7 +45,7 @@ public sealed partial record CellSummary(int Cell, bool Failed, IReadOnlyList<st
         {
             var html = htmlNode.JoinedText();
             if (html.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal)) return null; // the Jupyter kernel's bootstrap
-            if (html.Contains("course: plotly.js offline", StringComparison.Ordinal)) return "plotly.js";
+            if (html.StartsWith(ExecutedNotebook.OfflinePlotlyMarker, StringComparison.Ordinal)) return "plotly.js";
             if (html.Contains("Plotly.newPlot", StringComparison.Ordinal)) return "chart";
             if (html.TrimStart().StartsWith("<table", StringComparison.Ordinal)) return "table";
             return "html";
