@@ -33,13 +33,13 @@ internal static class ModelFileFormat
         public string ShapeText => "[" + string.Join(", ", Shape) + "]";
     }
 
-    public static byte[] WriteManifest(IReadOnlyList<Entry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries);
+    public static byte[] WriteManifest(IReadOnlyList<Entry> entries) => JsonSerializer.SerializeToUtf8Bytes(entries, ModelFileJson.Default.IReadOnlyListEntry);
 
     public static Entry[]? ReadManifest(ReadOnlySpan<byte> json)
     {
         try
         {
-            return JsonSerializer.Deserialize<Entry[]>(json);
+            return JsonSerializer.Deserialize(json, ModelFileJson.Default.EntryArray);
         }
         catch (JsonException)
         {
@@ -47,3 +47,12 @@ internal static class ModelFileFormat
         }
     }
 }
+
+/// <summary>
+/// The manifest's JSON, generated at compile time: .NET 10 file-based programs (the chapters in apps/) are built with
+/// reflection-based JSON serialization turned off, as trimmed and AOT apps are, and a reflection-based serializer
+/// would throw there. Same JSON as the reflection-based one: every public property, in declaration order.
+/// </summary>
+[JsonSerializable(typeof(IReadOnlyList<ModelFileFormat.Entry>))]
+[JsonSerializable(typeof(ModelFileFormat.Entry[]))]
+internal sealed partial class ModelFileJson : JsonSerializerContext;
