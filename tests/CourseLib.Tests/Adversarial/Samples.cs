@@ -87,9 +87,9 @@ internal sealed class Samples
 
         switch (owner, method.Name, p.Name)
         {
-            case (nameof(RegressionPredictions), _, _) when t == typeof(Tensor):
+            case (nameof(RegressionChart), _, _) when t == typeof(Tensor):
                 return torch.arange(10, dtype: float32).unsqueeze(1);
-            case (nameof(RegressionPredictions), _, _) when t == typeof(double[]):
+            case (nameof(RegressionChart), _, _) when t == typeof(double[]):
                 return Enumerable.Range(0, 10).Select(i => i / 10.0).ToArray();
             case (nameof(Engine), _, "y" or "yTrain" or "yTest"):
                 return FloatLabels();

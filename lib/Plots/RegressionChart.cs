@@ -8,7 +8,7 @@ namespace CourseLib.Plots;
 /// The course's <c>plot_predictions</c>: training data (blue), testing data (green) and, when given, the
 /// model's predictions for the test inputs (vermillion), as markers over one input feature.
 /// </summary>
-public static class RegressionPredictions
+public static class RegressionChart
 {
     /// <summary>Plots train and test data and optional predictions; tensors may be <c>[N]</c> or <c>[N, 1]</c>.</summary>
     /// <param name="trainData">Training inputs.</param>
