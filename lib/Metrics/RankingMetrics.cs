@@ -1,3 +1,4 @@
+using CourseLib.Data;
 using static TorchSharp.torch;
 
 namespace CourseLib.Metrics;
@@ -111,7 +112,7 @@ public static class RankingMetrics
         var areas = new double[x.Length - 1];
         for (int i = 0; i < areas.Length; i++)
             areas[i] = (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
-        return NumPySum.Sum(areas);
+        return NumPy.Sum(areas);
     }
 
     private static PrecisionRecallCurve PrecisionRecall(BinaryScores input)
@@ -143,6 +144,6 @@ public static class RankingMetrics
         var steps = new double[curve.Recall.Length - 1];
         for (int i = 0; i < steps.Length; i++)
             steps[i] = (curve.Recall[i + 1] - curve.Recall[i]) * curve.Precision[i];
-        return -NumPySum.Sum(steps);
+        return -NumPy.Sum(steps);
     }
 }

@@ -1,3 +1,5 @@
+using CourseLib.Data;
+
 namespace CourseLib.Metrics;
 
 /// <summary>
@@ -37,10 +39,10 @@ internal static class Scoring
             case Average.Weighted:
                 // Every sample's true label is a scored class and there is at least one sample, so the
                 // supports add up to more than 0 (scikit-learn's special case for 0 cannot arise).
-                return new([NumPySum.WeightedMean(precision, counts.Support)], [NumPySum.WeightedMean(recall, counts.Support)],
-                    [NumPySum.WeightedMean(f1, counts.Support)], null, classes);
+                return new([NumPy.WeightedMean(precision, counts.Support)], [NumPy.WeightedMean(recall, counts.Support)],
+                    [NumPy.WeightedMean(f1, counts.Support)], null, classes);
             default:
-                return new([NumPySum.Mean(precision)], [NumPySum.Mean(recall)], [NumPySum.Mean(f1)], null, classes);
+                return new([NumPy.Mean(precision)], [NumPy.Mean(recall)], [NumPy.Mean(f1)], null, classes);
         }
     }
 

@@ -1,3 +1,4 @@
+using CourseLib.Data;
 using CourseLib.Training;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -18,8 +19,8 @@ internal static class GridPredictor
     {
         if (x0.Length == 0)
             throw new ArgumentException("There are no points to take the grid's range from.", "features");
-        var xs = LinSpace(x0.Min() - margin, x0.Max() + margin, resolution);
-        var ys = LinSpace(x1.Min() - margin, x1.Max() + margin, resolution);
+        var xs = NumPy.Linspace(x0.Min() - margin, x0.Max() + margin, resolution);
+        var ys = NumPy.Linspace(x1.Min() - margin, x1.Max() + margin, resolution);
         var (device, dtype) = ModelPlacement.Of(model);
 
         using var evaluation = new EvaluationMode(model);
@@ -59,16 +60,6 @@ internal static class GridPredictor
         if (!shapeOk)
             throw new InvalidOperationException($"The model returned shape [{string.Join(", ", logits.shape)}] for {rows} points; a classifier should return [{rows}], [{rows}, 1] or [{rows}, classes].");
         return logits.shape.Length == 1 ? 1 : (int)logits.shape[1];
-    }
-
-    // numpy.linspace: evenly spaced, both ends included, the last exactly 'stop'.
-    private static double[] LinSpace(double start, double stop, int count)
-    {
-        var values = new double[count];
-        double step = (stop - start) / (count - 1);
-        for (int i = 0; i < count; i++) values[i] = start + i * step;
-        values[^1] = stop;
-        return values;
     }
 
     // Rows (x, y) with x varying fastest: the order of numpy's meshgrid(...).ravel() in the course helper.
