@@ -110,3 +110,59 @@ public static partial class Datasets
         return new Dataset(x, y);
     }
 }
+
+/// <summary>
+/// The <c>centers</c> argument of <see cref="Datasets.MakeBlobs(int, int, BlobCenters?, ClusterStd?, ValueTuple{double, double}?, bool, RandomState?)"/>:
+/// either a number of centers drawn at random inside the center box, or explicit coordinates (one row per center).
+/// An <see cref="int"/> or a <c>double[,]</c> converts to it implicitly, as scikit-learn accepts either.
+/// </summary>
+public readonly record struct BlobCenters
+{
+    private BlobCenters(int count, double[,]? coordinates)
+    {
+        Count = count;
+        Coordinates = coordinates;
+    }
+
+    /// <summary>Number of centers.</summary>
+    public int Count { get; }
+
+    /// <summary>Explicit center coordinates, shape (centers, features); <c>null</c> when they are to be drawn.</summary>
+    public double[,]? Coordinates { get; }
+
+    /// <summary>A number of centers to draw uniformly inside the center box.</summary>
+    public static implicit operator BlobCenters(int count) => new(count, null);
+
+    /// <summary>Explicit centers, one row each; their column count sets the number of features.</summary>
+    public static implicit operator BlobCenters(double[,] coordinates) =>
+        new((coordinates ?? throw new ArgumentNullException(nameof(coordinates))).GetLength(0), coordinates);
+}
+
+/// <summary>
+/// The <c>cluster_std</c> argument of <see cref="Datasets.MakeBlobs(int, int, BlobCenters?, ClusterStd?, ValueTuple{double, double}?, bool, RandomState?)"/>:
+/// one standard deviation for every cluster, or one per cluster. A <see cref="double"/> or a <c>double[]</c> converts to it implicitly.
+/// </summary>
+public readonly record struct ClusterStd
+{
+    private ClusterStd(double value, double[]? perCluster)
+    {
+        Value = value;
+        PerCluster = perCluster;
+    }
+
+    /// <summary>The common standard deviation (used when <see cref="PerCluster"/> is <c>null</c>).</summary>
+    public double Value { get; }
+
+    /// <summary>One standard deviation per cluster, or <c>null</c> for the common <see cref="Value"/>.</summary>
+    public double[]? PerCluster { get; }
+
+    /// <summary>The same standard deviation for every cluster.</summary>
+    public static implicit operator ClusterStd(double value) => new(value, null);
+
+    /// <summary>One standard deviation per cluster.</summary>
+    public static implicit operator ClusterStd(double[] perCluster) =>
+        new(double.NaN, perCluster ?? throw new ArgumentNullException(nameof(perCluster)));
+
+    /// <summary>The deviation of each of <paramref name="clusters"/> clusters.</summary>
+    internal double[] For(int clusters) => PerCluster ?? Enumerable.Repeat(Value, clusters).ToArray();
+}

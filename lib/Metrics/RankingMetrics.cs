@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CourseLib.Data;
 using static TorchSharp.torch;
 
@@ -145,5 +146,20 @@ public static class RankingMetrics
         for (int i = 0; i < steps.Length; i++)
             steps[i] = (curve.Recall[i + 1] - curve.Recall[i]) * curve.Precision[i];
         return -NumPy.Sum(steps);
+    }
+}
+
+/// <summary>
+/// The warnings scikit-learn's curve functions give when one class is missing from the labels, written to standard
+/// error once per distinct message (Python's default filter), with scikit-learn's wording.
+/// </summary>
+internal static class RankingWarning
+{
+    private static readonly ConcurrentDictionary<string, bool> Shown = new();
+
+    public static void Warn(string message)
+    {
+        if (Shown.TryAdd(message, true))
+            Console.Error.WriteLine($"UndefinedMetricWarning: {message}");
     }
 }
