@@ -36,7 +36,7 @@ public sealed record Dataset
     /// The label type of <see cref="ToTensors"/>: <c>Float32</c> for the binary datasets (circles, moons), which
     /// the course trains with <c>BCEWithLogitsLoss</c>; <c>Int64</c> for multi-class ones (blobs, spirals), used with <c>CrossEntropyLoss</c>.
     /// </summary>
-    public torch.ScalarType LabelType { get; }
+    internal torch.ScalarType LabelType { get; }
 
     /// <summary>Number of samples.</summary>
     public int Count => Y.Length;
@@ -85,14 +85,14 @@ public sealed record Dataset
 
     /// <summary>The samples at <paramref name="rows"/>, in that order (NumPy's <c>X[rows], y[rows]</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A row index is not in 0 to <see cref="Count"/> - 1.</exception>
-    public Dataset Take(IReadOnlyList<long> rows)
+    internal Dataset Take(IReadOnlyList<long> rows)
     {
         Rows.Check(rows, Count, nameof(rows));
         return new(Rows.Take(X, rows), Rows.Take(Y, rows), LabelType);
     }
 
     /// <summary>Splits into train and test sets with scikit-learn's <c>train_test_split</c> (see <see cref="ModelSelection.TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/>).</summary>
-    public (Dataset Train, Dataset Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
+    internal (Dataset Train, Dataset Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
     {
         var split = ModelSelection.TrainTestSplit(Count, testSize, trainSize, randomState, shuffle);
         return (Take(split.Train), Take(split.Test));

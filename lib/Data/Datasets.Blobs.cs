@@ -46,7 +46,7 @@ public static partial class Datasets
     /// <param name="shuffle">Whether to shuffle the samples.</param>
     /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
     /// <exception cref="ArgumentException">The centers or deviations do not match the number of clusters.</exception>
-    public static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
+    internal static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
         ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
         RandomState? randomState = null)
     {
@@ -125,10 +125,10 @@ public readonly record struct BlobCenters
     }
 
     /// <summary>Number of centers.</summary>
-    public int Count { get; }
+    internal int Count { get; }
 
     /// <summary>Explicit center coordinates, shape (centers, features); <c>null</c> when they are to be drawn.</summary>
-    public double[,]? Coordinates { get; }
+    internal double[,]? Coordinates { get; }
 
     /// <summary>A number of centers to draw uniformly inside the center box.</summary>
     public static implicit operator BlobCenters(int count) => new(count, null);
@@ -151,10 +151,10 @@ public readonly record struct ClusterStd
     }
 
     /// <summary>The common standard deviation (used when <see cref="PerCluster"/> is <c>null</c>).</summary>
-    public double Value { get; }
+    internal double Value { get; }
 
     /// <summary>One standard deviation per cluster, or <c>null</c> for the common <see cref="Value"/>.</summary>
-    public double[]? PerCluster { get; }
+    internal double[]? PerCluster { get; }
 
     /// <summary>The same standard deviation for every cluster.</summary>
     public static implicit operator ClusterStd(double value) => new(value, null);

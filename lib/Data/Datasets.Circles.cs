@@ -21,7 +21,7 @@ public static partial class Datasets
     /// <see cref="MakeCircles(int, bool, double?, RandomState?, double)"/> with the number of points on the outer
     /// and the inner circle given separately (<c>n_samples</c> as a two-element tuple).
     /// </summary>
-    public static Dataset MakeCircles((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null,
+    internal static Dataset MakeCircles((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null,
         RandomState? randomState = null, double factor = 0.8)
     {
         CheckCurveCounts(nSamples, nameof(MakeCircles));

@@ -19,7 +19,7 @@ public static partial class Datasets
     /// <see cref="MakeMoons(int, bool, double?, RandomState?)"/> with the number of points in the outer and the inner
     /// moon given separately (<c>n_samples</c> as a two-element tuple).
     /// </summary>
-    public static Dataset MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
+    internal static Dataset MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
     {
         CheckCurveCounts(nSamples, nameof(MakeMoons));
         Checks.NonNegativeOrNull(noise, nameof(noise), nameof(MakeMoons));

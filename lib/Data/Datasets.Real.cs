@@ -6,10 +6,10 @@ namespace CourseLib.Data;
 public static partial class Datasets
 {
     /// <summary>The file <see cref="LoadBreastCancer"/> reads, in the repository's <c>data/</c> folder.</summary>
-    public const string BreastCancerFile = "breast_cancer.csv";
+    internal const string BreastCancerFile = "breast_cancer.csv";
 
     /// <summary>The file <see cref="LoadDigits"/> reads, in the repository's <c>data/</c> folder.</summary>
-    public const string DigitsFile = "digits.csv.gz";
+    internal const string DigitsFile = "digits.csv.gz";
 
     private static readonly string[] BreastCancerMeasures =
     [

@@ -31,7 +31,7 @@ public static class ModelSelection
     /// <param name="shuffle">Whether to shuffle; without, the first samples train and the following ones test.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
     /// <exception cref="ArgumentException">The sizes together do not fit the samples or leave no training sample.</exception>
-    public static SplitIndices TrainTestSplit(int nSamples, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static SplitIndices TrainTestSplit(int nSamples, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         var (nTrain, nTest) = SplitCounts(nSamples, testSize, trainSize);
@@ -42,7 +42,7 @@ public static class ModelSelection
     }
 
     /// <summary>Splits one array (<c>a_train, a_test = train_test_split(a, …)</c>); see <see cref="TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/> for the parameters.</summary>
-    public static (T[] Train, T[] Test) TrainTestSplit<T>(T[] array, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static (T[] Train, T[] Test) TrainTestSplit<T>(T[] array, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(array);
@@ -52,7 +52,7 @@ public static class ModelSelection
 
     /// <summary>Splits features and labels with the same indices (<c>X_train, X_test, y_train, y_test = train_test_split(X, y, …)</c>).</summary>
     /// <exception cref="ArgumentException">The arrays have different numbers of samples.</exception>
-    public static (double[,] XTrain, double[,] XTest, long[] YTrain, long[] YTest) TrainTestSplit(double[,] x, long[] y,
+    internal static (double[,] XTrain, double[,] XTest, long[] YTrain, long[] YTest) TrainTestSplit(double[,] x, long[] y,
         SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -84,7 +84,7 @@ public static class ModelSelection
     /// The caller disposes the new tensors.
     /// </summary>
     /// <exception cref="ArgumentException">No tensor is given or they have different numbers of samples.</exception>
-    public static torch.Tensor[] TrainTestSplit(torch.Tensor[] arrays, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static torch.Tensor[] TrainTestSplit(torch.Tensor[] arrays, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(arrays);
@@ -105,7 +105,7 @@ public static class ModelSelection
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
     /// <exception cref="ArgumentException">The sizes together do not fit the samples or leave no training sample.</exception>
-    public static (int Train, int Test) SplitCounts(int nSamples, SplitSize? testSize, SplitSize? trainSize, double defaultTestSize = 0.25)
+    internal static (int Train, int Test) SplitCounts(int nSamples, SplitSize? testSize, SplitSize? trainSize, double defaultTestSize = 0.25)
     {
         Checks.AtLeast(nSamples, 0, nameof(nSamples), nameof(TrainTestSplit));
         if (testSize is null && trainSize is null) testSize = defaultTestSize;
@@ -168,10 +168,10 @@ public readonly record struct SplitSize
     }
 
     /// <summary>The fraction or the count.</summary>
-    public double Value { get; }
+    internal double Value { get; }
 
     /// <summary>Whether <see cref="Value"/> is a fraction (otherwise a count of samples).</summary>
-    public bool IsFraction { get; }
+    internal bool IsFraction { get; }
 
     /// <summary>A fraction of the samples.</summary>
     public static implicit operator SplitSize(double fraction) => new(fraction, true);

@@ -17,7 +17,7 @@ public sealed class StandardScaler
     private double[]? _scale;
 
     /// <summary>Whether <see cref="Fit(double[,])"/> has run.</summary>
-    public bool IsFitted => _mean is not null;
+    internal bool IsFitted => _mean is not null;
 
     /// <summary>The per-feature means of the fitted set (<c>mean_</c>).</summary>
     public double[] Mean => Fitted(_mean).ToArray();
@@ -29,15 +29,15 @@ public sealed class StandardScaler
     public double[] Scale => Fitted(_scale).ToArray();
 
     /// <summary>The number of samples the scaler was fitted on (<c>n_samples_seen_</c>).</summary>
-    public int SamplesSeen { get; private set; }
+    internal int SamplesSeen { get; private set; }
 
     /// <summary>The number of features the scaler was fitted on (<c>n_features_in_</c>).</summary>
-    public int FeatureCount => Fitted(_mean).Length;
+    internal int FeatureCount => Fitted(_mean).Length;
 
     /// <summary>Learns the mean and scale of every feature of <paramref name="x"/> (rows are samples); fitting again starts over.</summary>
     /// <returns>This scaler, for <c>new StandardScaler().Fit(xTrain)</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="x"/> has no sample, no feature, or a value that is not finite.</exception>
-    public StandardScaler Fit(double[,] x)
+    internal StandardScaler Fit(double[,] x)
     {
         CheckFinite(x, nameof(x), "Fit");
         int n = x.GetLength(0), d = x.GetLength(1);
@@ -82,7 +82,7 @@ public sealed class StandardScaler
     /// <summary>Scales <paramref name="x"/> with the fitted statistics: <c>(x - Mean) / Scale</c> per feature, in a new array.</summary>
     /// <exception cref="InvalidOperationException">The scaler is not fitted yet.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> has another number of features than the fitted set, or a value that is not finite.</exception>
-    public double[,] Transform(double[,] x)
+    internal double[,] Transform(double[,] x)
     {
         var (mean, scale) = (Fitted(_mean), Fitted(_scale));
         CheckFinite(x, nameof(x), "Transform");
@@ -105,7 +105,7 @@ public sealed class StandardScaler
     }
 
     /// <summary><see cref="Fit(double[,])"/> then <see cref="Transform(double[,])"/> on the same set.</summary>
-    public double[,] FitTransform(double[,] x) => Fit(x).Transform(x);
+    internal double[,] FitTransform(double[,] x) => Fit(x).Transform(x);
 
     private static T Fitted<T>(T? value) where T : class =>
         value ?? throw new InvalidOperationException(

@@ -66,7 +66,7 @@ public static class ClassificationMetrics
     /// Precision, recall, F1 and support together (<c>sklearn.metrics.precision_recall_fscore_support</c>):
     /// per class with <see cref="Average.None"/>, otherwise averaged.
     /// </summary>
-    public static PrecisionRecallFScore PrecisionRecallFScoreSupport(Tensor yTrue, Tensor yPred, Average average = Average.None,
+    internal static PrecisionRecallFScore PrecisionRecallFScoreSupport(Tensor yTrue, Tensor yPred, Average average = Average.None,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
         => Scoring.Compute(LabelPair.Read(yTrue, yPred, numClasses), Guards.Defined(average), Guards.Defined(zeroDivision), Scoring.WarnFor.All);
 

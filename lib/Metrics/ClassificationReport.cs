@@ -22,19 +22,19 @@ public sealed class ClassificationReport
     }
 
     /// <summary>One row per class, in class order.</summary>
-    public IReadOnlyList<ReportRow> Classes { get; }
+    internal IReadOnlyList<ReportRow> Classes { get; }
 
     /// <summary>
     /// <c>accuracy</c> (or <c>micro avg</c> when classes that never occur were scored, as scikit-learn
     /// does), <c>macro avg</c> and <c>weighted avg</c>.
     /// </summary>
-    public IReadOnlyList<ReportRow> Summary { get; }
+    internal IReadOnlyList<ReportRow> Summary { get; }
 
     /// <summary>Every row: the classes, then the summary.</summary>
-    public IEnumerable<ReportRow> Rows => Classes.Concat(Summary);
+    internal IEnumerable<ReportRow> Rows => Classes.Concat(Summary);
 
     /// <summary>Decimal places in <see cref="ToString"/>.</summary>
-    public int Digits { get; }
+    internal int Digits { get; }
 
     internal static ClassificationReport Create(LabelPair pair, IReadOnlyList<string>? targetNames, int digits, ZeroDivision zeroDivision)
     {
@@ -119,7 +119,7 @@ public sealed class ClassificationReport
 /// <param name="Recall">Recall; null on the accuracy line.</param>
 /// <param name="F1Score">F1 score; on the accuracy line, the accuracy.</param>
 /// <param name="Support">The number of true samples of the class; on summary lines, of all scored classes.</param>
-public sealed record ReportRow(string Name, double? Precision, double? Recall, double F1Score, long Support)
+internal sealed record ReportRow(string Name, double? Precision, double? Recall, double F1Score, long Support)
 {
     /// <summary>The class's name (its label, or its target name), or the summary line's name.</summary>
     public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));

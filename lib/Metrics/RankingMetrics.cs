@@ -21,7 +21,7 @@ public static class RankingMetrics
         Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <inheritdoc cref="RocCurve(Tensor, Tensor, bool)"/>
-    public static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
+    internal static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
         Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <summary>
@@ -32,14 +32,14 @@ public static class RankingMetrics
     public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
-    public static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
+    internal static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
 
     /// <summary>Precision and recall at every distinct score used as the threshold.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="PrecisionRecallCurve(Tensor, Tensor)"/>
-    public static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
+    internal static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
         PrecisionRecall(Checked(yTrue, yScore));
 
     /// <summary>
@@ -50,7 +50,7 @@ public static class RankingMetrics
     public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="AveragePrecisionScore(Tensor, Tensor)"/>
-    public static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
+    internal static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
         AveragePrecision(Checked(yTrue, yScore));
 
     // Null and disposed inputs are refused naming the parameter, before any of them is read.

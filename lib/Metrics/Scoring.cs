@@ -55,7 +55,7 @@ public enum ZeroDivision
 /// <param name="F1Score">The harmonic mean of precision and recall: 2PR / (P + R).</param>
 /// <param name="Support">True samples per class (only without averaging).</param>
 /// <param name="Classes">The class labels scored (for <see cref="Average.Binary"/>, just the positive label 1).</param>
-public sealed record PrecisionRecallFScore(double[] Precision, double[] Recall, double[] F1Score, long[]? Support, long[] Classes)
+internal sealed record PrecisionRecallFScore(double[] Precision, double[] Recall, double[] F1Score, long[]? Support, long[] Classes)
 {
     /// <summary>Of the samples predicted as a class, the fraction that really are: TP / (TP + FP).</summary>
     public double[] Precision { get; init; } = Precision ?? throw new ArgumentNullException(nameof(Precision));

@@ -11,10 +11,10 @@ namespace CourseLib.Plots;
 public static class ActivationFunctions
 {
     /// <summary>The panels' titles, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["Linear", "ReLU", "Sigmoid", "Tanh"];
+    internal static IReadOnlyList<string> Names { get; } = ["Linear", "ReLU", "Sigmoid", "Tanh"];
 
     /// <summary>The most inputs <see cref="Plot"/> draws.</summary>
-    public const int MaxPoints = 1_000_000;
+    internal const int MaxPoints = 1_000_000;
 
     /// <summary>Plots the four activations over <paramref name="points"/> evenly spaced inputs from <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <param name="from">Smallest input (the course uses -10).</param>

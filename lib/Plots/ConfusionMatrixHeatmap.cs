@@ -59,7 +59,7 @@ public static class ConfusionMatrixHeatmap
     }
 
     /// <inheritdoc cref="Plot(long[,], IReadOnlyList{string}?, string?)"/>
-    public static GenericChart Plot(int[,] matrix, IReadOnlyList<string>? classNames = null, string? title = null)
+    internal static GenericChart Plot(int[,] matrix, IReadOnlyList<string>? classNames = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var counts = new long[matrix.GetLength(0), matrix.GetLength(1)];

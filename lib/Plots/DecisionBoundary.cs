@@ -13,10 +13,10 @@ namespace CourseLib.Plots;
 public static class DecisionBoundary
 {
     /// <summary>Grid points per axis, as in the course (101 × 101).</summary>
-    public const int Resolution = 101;
+    internal const int Resolution = 101;
 
     /// <summary>How far the grid reaches beyond the data on every side, as in the course.</summary>
-    public const double Margin = 0.1;
+    internal const double Margin = 0.1;
 
     private const double RegionOpacity = 0.35;
 
@@ -59,7 +59,7 @@ public static class DecisionBoundary
     /// </summary>
     /// <param name="model">The classifier.</param>
     /// <param name="features">Points, shape <c>[N, 2]</c>; only their range is used.</param>
-    public static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, Tensor features)
+    internal static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, Tensor features)
     {
         Guards.LiveModule(model);
         var (x0, x1) = PlotInputs.Features(features, nameof(features));

@@ -81,7 +81,7 @@ internal static class GridPredictor
 /// <param name="Ys">Grid coordinates along the second feature, ascending.</param>
 /// <param name="Classes">Predicted class per grid point, one row per <paramref name="Ys"/> value.</param>
 /// <param name="OutputWidth">Width of the model's output: 1 means sigmoid was used, more means softmax.</param>
-public sealed record BoundaryGrid(double[] Xs, double[] Ys, int[][] Classes, int OutputWidth)
+internal sealed record BoundaryGrid(double[] Xs, double[] Ys, int[][] Classes, int OutputWidth)
 {
     /// <summary>Grid coordinates along the first feature, ascending.</summary>
     public double[] Xs { get; init; } = Xs ?? throw new ArgumentNullException(nameof(Xs));

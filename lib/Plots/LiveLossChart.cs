@@ -44,7 +44,7 @@ public sealed class LiveLossChart : IDisposable
     public int RenderCount { get; private set; }
 
     /// <summary>The chart of every point recorded so far.</summary>
-    public GenericChart Chart
+    internal GenericChart Chart
     {
         get
         {

@@ -10,7 +10,7 @@ namespace CourseLib.Plots;
 public static class Palette
 {
     /// <summary>The colours as web hex strings, in the order classes and series receive them.</summary>
-    public static IReadOnlyList<string> Hex { get; } =
+    internal static IReadOnlyList<string> Hex { get; } =
     [
         "#0072B2", // blue
         "#D55E00", // vermillion
@@ -23,7 +23,7 @@ public static class Palette
     ];
 
     /// <summary>The hex colour of class or series <paramref name="index"/> (the palette repeats after eight).</summary>
-    public static string HexOf(int index)
+    internal static string HexOf(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         return Hex[index % Hex.Count];
@@ -37,7 +37,7 @@ public static class Palette
     /// <c>zmax = classCount - 0.5</c>: each class owns one flat band of its palette colour, so no colour
     /// between two classes ever appears.
     /// </summary>
-    public static StyleParam.Colorscale Discrete(int classCount)
+    internal static StyleParam.Colorscale Discrete(int classCount)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(classCount, 1);
         var stops = new List<Tuple<double, Color>>(2 * classCount);

@@ -23,7 +23,7 @@ public static class RegressionChart
              predictions is null ? null : PlotInputs.Values(predictions, nameof(predictions)), title);
 
     /// <inheritdoc cref="Plot(Tensor, Tensor, Tensor, Tensor, Tensor?, string?)"/>
-    public static GenericChart Plot(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions = null, string? title = null) =>
+    internal static GenericChart Plot(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions = null, string? title = null) =>
         Draw(trainData, trainLabels, testData, testLabels, predictions, title);
 
     private static GenericChart Draw(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions, string? title)
