@@ -6,11 +6,11 @@ namespace CourseLib.Data;
 /// <summary>
 /// A labelled dataset as scikit-learn returns it: features <see cref="X"/> (one row per sample, float64)
 /// and integer class labels <see cref="Y"/>. Kept in double precision so that it can be compared bit for bit
-/// with NumPy; <see cref="ToTensors"/> gives the float32 tensors the course trains on.
+/// with NumPy; <see cref="ToTensors"/> gives the float32 tensors the course trains on. Introduced in notebook 01_data.
 /// </summary>
 public sealed record Dataset
 {
-    /// <summary>Wraps features and labels; both must have one entry per sample.</summary>
+    /// <summary>Wraps features and labels; both must have one entry per sample. Introduced in notebook 13_diagnosis.</summary>
     /// <param name="x">Features, shape (samples, features).</param>
     /// <param name="y">Class labels, one per sample.</param>
     /// <param name="labelType">The tensor type <see cref="ToTensors"/> gives the labels by default.</param>
@@ -26,10 +26,10 @@ public sealed record Dataset
         LabelType = labelType;
     }
 
-    /// <summary>Features, shape (<see cref="Count"/>, <see cref="FeatureCount"/>).</summary>
+    /// <summary>Features, shape (<see cref="Count"/>, <see cref="FeatureCount"/>). Introduced in notebook 01_data.</summary>
     public double[,] X { get; }
 
-    /// <summary>Class labels 0, 1, …, one per sample.</summary>
+    /// <summary>Class labels 0, 1, …, one per sample. Introduced in notebook 01_data.</summary>
     public long[] Y { get; }
 
     /// <summary>
@@ -38,13 +38,13 @@ public sealed record Dataset
     /// </summary>
     internal torch.ScalarType LabelType { get; }
 
-    /// <summary>Number of samples.</summary>
+    /// <summary>Number of samples. Introduced in notebook 01_data.</summary>
     public int Count => Y.Length;
 
-    /// <summary>Number of features per sample.</summary>
+    /// <summary>Number of features per sample. Introduced in notebook 01_data.</summary>
     public int FeatureCount => X.GetLength(1);
 
-    /// <summary>One feature column as a new array.</summary>
+    /// <summary>One feature column as a new array. Introduced in notebook 13_diagnosis.</summary>
     /// <param name="feature">The column, 0 to <see cref="FeatureCount"/> - 1.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="feature"/> is not a column of <see cref="X"/>.</exception>
     public double[] Column(int feature)
@@ -59,7 +59,7 @@ public sealed record Dataset
 
     /// <summary>
     /// The course's tensors: features as float32 (<c>torch.from_numpy(X).type(torch.float)</c>) and labels as
-    /// <paramref name="labelType"/>, or <see cref="LabelType"/> when not given. The caller owns (disposes) both.
+    /// <paramref name="labelType"/>, or, when not given, the dataset's own label type (float32 for circles and moons, int64 for blobs and spirals). The caller owns (disposes) both. Introduced in notebook 01_data.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="labelType"/> cannot hold every label exactly (<c>Int8</c> with a label 300, <c>Bool</c> with three classes).</exception>
     public (torch.Tensor X, torch.Tensor Y) ToTensors(torch.ScalarType? labelType = null)
@@ -72,7 +72,7 @@ public sealed record Dataset
 
     /// <summary>
     /// A table view with one column per feature, named <c>X1</c>, <c>X2</c>, … as in the course's pandas frame,
-    /// and the labels in a <c>label</c> column.
+    /// and the labels in a <c>label</c> column. Introduced in notebook 01_data.
     /// </summary>
     public DataFrame ToDataFrame()
     {

@@ -21,7 +21,7 @@ public static partial class Datasets
     /// The Breast Cancer Wisconsin (Diagnostic) data (UCI; see <c>data/README.md</c>), as scikit-learn's
     /// <c>load_breast_cancer()</c>: 569 tumours, 30 measurements each (the mean, standard error and worst value of
     /// ten properties of the cell nuclei), label 0 = malignant (212), 1 = benign (357). Read from
-    /// <c>data/breast_cancer.csv</c>; nothing is downloaded.
+    /// <c>data/breast_cancer.csv</c>; nothing is downloaded. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <param name="dataFolder">The folder holding the file; by default the first <c>data/</c> found from the current directory or the application's folder upwards.</param>
     /// <exception cref="FileNotFoundException">The file is missing.</exception>
@@ -46,7 +46,7 @@ public static partial class Datasets
     /// The optical recognition of handwritten digits data (UCI; see <c>data/README.md</c>), as scikit-learn's
     /// <c>load_digits()</c>: 1,797 images of 8 × 8 pixels, each pixel an integer 0–16, stored row by row as 64
     /// features (<c>pixel_{row}_{column}</c>), labels 0–9 the digit shown. Read from <c>data/digits.csv.gz</c>;
-    /// nothing is downloaded.
+    /// nothing is downloaded. Introduced in notebook 14_digits.
     /// </summary>
     /// <param name="dataFolder">The folder holding the file; by default the first <c>data/</c> found from the current directory or the application's folder upwards.</param>
     /// <exception cref="FileNotFoundException">The file is missing.</exception>

@@ -3,7 +3,7 @@ namespace CourseLib.Data;
 /// <summary>
 /// A C# port of NumPy's legacy <c>numpy.random.RandomState</c>: seeded with the same integer it yields the same
 /// numbers, bit for bit, as NumPy 1.17+ (whose legacy stream is frozen). scikit-learn draws every random number from
-/// such an object, so this is what makes our datasets identical to the Python course's.
+/// such an object, so this is what makes our datasets identical to the Python course's. Introduced in notebook 01_data.
 /// </summary>
 /// <remarks>
 /// Like scikit-learn's <c>random_state</c> argument, a parameter of this type accepts an <see cref="int"/> seed
@@ -32,7 +32,7 @@ public sealed class RandomState
     /// <summary>The underlying bit generator (NumPy's <c>RandomState._bit_generator</c>).</summary>
     internal Mt19937 BitGenerator { get; }
 
-    /// <summary>Lets an integer stand for <c>new RandomState(seed)</c> wherever a random state is expected, as in scikit-learn.</summary>
+    /// <summary>Lets an integer stand for <c>new RandomState(seed)</c> wherever a random state is expected, as in scikit-learn. Introduced in notebook 01_data.</summary>
     public static implicit operator RandomState(int seed) => new(seed);
 
     /// <summary>Reseeds with an integer, like <c>RandomState.seed(seed)</c>; the cached normal value is discarded.</summary>

@@ -1,11 +1,11 @@
 namespace CourseLib.Data;
 
 /// <summary>
-/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(double[,])"/> learns each feature's mean and standard
-/// deviation from one set — the training set — and <see cref="Transform(double[,])"/> then maps any set with the same
+/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(Dataset)"/> learns each feature's mean and standard
+/// deviation from one set — the training set — and <see cref="Transform(Dataset)"/> then maps any set with the same
 /// features to <c>(x - mean) / scale</c>. Computed in scikit-learn's order of operations, so the scaled values equal
 /// NumPy's bit for bit. A feature that is constant in the fitted set (zero variance, or within rounding of it)
-/// gets the scale 1, as in scikit-learn: it is only centred, not divided by zero.
+/// gets the scale 1, as in scikit-learn: it is only centred, not divided by zero. Introduced in notebook 13_diagnosis.
 /// </summary>
 public sealed class StandardScaler
 {
@@ -19,13 +19,13 @@ public sealed class StandardScaler
     /// <summary>Whether <see cref="Fit(double[,])"/> has run.</summary>
     internal bool IsFitted => _mean is not null;
 
-    /// <summary>The per-feature means of the fitted set (<c>mean_</c>).</summary>
+    /// <summary>The per-feature means of the fitted set (<c>mean_</c>). Introduced in notebook 13_diagnosis.</summary>
     public double[] Mean => Fitted(_mean).ToArray();
 
-    /// <summary>The per-feature population variances of the fitted set (<c>var_</c>, divided by n, not n − 1).</summary>
+    /// <summary>The per-feature population variances of the fitted set (<c>var_</c>, divided by n, not n − 1). Introduced in notebook 13_diagnosis.</summary>
     public double[] Variance => Fitted(_variance).ToArray();
 
-    /// <summary>The per-feature divisors (<c>scale_</c>): the standard deviation, or 1 for a constant feature.</summary>
+    /// <summary>The per-feature divisors (<c>scale_</c>): the standard deviation, or 1 for a constant feature. Introduced in notebook 13_diagnosis.</summary>
     public double[] Scale => Fitted(_scale).ToArray();
 
     /// <summary>The number of samples the scaler was fitted on (<c>n_samples_seen_</c>).</summary>
@@ -72,7 +72,7 @@ public sealed class StandardScaler
         return this;
     }
 
-    /// <summary>Fits on <paramref name="data"/>'s features; the labels are not used.</summary>
+    /// <summary>Fits on <paramref name="data"/>'s features; the labels are not used. Introduced in notebook 13_diagnosis.</summary>
     public StandardScaler Fit(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -97,7 +97,7 @@ public sealed class StandardScaler
         return result;
     }
 
-    /// <summary>A copy of <paramref name="data"/> with its features scaled and the same labels.</summary>
+    /// <summary>A copy of <paramref name="data"/> with its features scaled and the same labels. Introduced in notebook 13_diagnosis.</summary>
     public Dataset Transform(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -5,9 +5,9 @@ using Microsoft.Data.Analysis;
 namespace CourseLib.Metrics;
 
 /// <summary>
-/// scikit-learn's <c>classification_report</c>: one <see cref="ReportRow"/> per class, then the summary
+/// scikit-learn's <c>classification_report</c>: one row per class, then the summary
 /// lines. <see cref="ToString"/> gives the same text scikit-learn prints; <see cref="ToDataFrame"/> the
-/// same numbers as a table. Create one with <see cref="ClassificationMetrics.ClassificationReport"/>.
+/// same numbers as a table. Create one with <see cref="ClassificationMetrics.ClassificationReport"/>. Introduced in notebook 07_metrics.
 /// </summary>
 public sealed class ClassificationReport
 {
@@ -68,7 +68,7 @@ public sealed class ClassificationReport
 
     /// <summary>
     /// The report as a table with columns <c>class</c>, <c>precision</c>, <c>recall</c>, <c>f1-score</c>
-    /// and <c>support</c>; on the accuracy row only <c>f1-score</c> (the accuracy) and <c>support</c> are set.
+    /// and <c>support</c>; on the accuracy row only <c>f1-score</c> (the accuracy) and <c>support</c> are set. Introduced in notebook 07_metrics.
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -81,7 +81,7 @@ public sealed class ClassificationReport
             new Int64DataFrameColumn(Headers[3], rows.Select(r => (long?)r.Support)));
     }
 
-    /// <summary>The report as scikit-learn prints it, with <see cref="Digits"/> decimal places.</summary>
+    /// <summary>The report as scikit-learn prints it, with the decimal places asked for (<c>digits</c>). Introduced in notebook 07_metrics.</summary>
     public override string ToString()
     {
         int width = Math.Max(Math.Max(Classes.Max(r => r.Name.Length), "weighted avg".Length), Digits);

@@ -8,11 +8,11 @@ namespace CourseLib.Metrics;
 /// Metrics of a binary classifier's scores over every threshold at once, computed as scikit-learn 1.2 does
 /// (<c>sklearn.metrics.roc_curve</c>, <c>roc_auc_score</c>, <c>precision_recall_curve</c>,
 /// <c>average_precision_score</c>), to the last bit. Labels are 0 (negative) and 1 (positive); a score is any
-/// number that is higher for "more likely positive" — a probability, or a logit.
+/// number that is higher for "more likely positive" — a probability, or a logit. Introduced in notebook 13_diagnosis.
 /// </summary>
 public static class RankingMetrics
 {
-    /// <summary>The ROC curve of <paramref name="yScore"/> against the labels <paramref name="yTrue"/> (both [N] or [N, 1]).</summary>
+    /// <summary>The ROC curve of <paramref name="yScore"/> against the labels <paramref name="yTrue"/> (both [N] or [N, 1]). Introduced in notebook 13_diagnosis.</summary>
     /// <param name="yTrue">True labels, 0 or 1.</param>
     /// <param name="yScore">One score per sample; float32 scores are treated as NumPy treats a float32 array.</param>
     /// <param name="dropIntermediate">Drop thresholds whose point lies on a straight segment between its neighbours (scikit-learn's default); they do not change the curve's shape or area.</param>
@@ -26,7 +26,7 @@ public static class RankingMetrics
 
     /// <summary>
     /// The area under the ROC curve (trapezoidal rule): the chance that a random positive sample is scored above a random
-    /// negative one (ties count half). 0.5 is guessing, 1 is a perfect ranking.
+    /// negative one (ties count half). 0.5 is guessing, 1 is a perfect ranking. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>, or only one class is present in <paramref name="yTrue"/>.</exception>
     public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(Checked(yTrue, yScore));
@@ -34,7 +34,7 @@ public static class RankingMetrics
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
     internal static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
 
-    /// <summary>Precision and recall at every distinct score used as the threshold.</summary>
+    /// <summary>Precision and recall at every distinct score used as the threshold. Introduced in notebook 13_diagnosis.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(Checked(yTrue, yScore));
 
@@ -44,7 +44,7 @@ public static class RankingMetrics
 
     /// <summary>
     /// Average precision: the precision at each threshold weighted by how much recall it adds, summed (a step-wise area
-    /// under the precision–recall curve, no interpolation). A random ranking scores about the share of positives.
+    /// under the precision–recall curve, no interpolation). A random ranking scores about the share of positives. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(Checked(yTrue, yScore));

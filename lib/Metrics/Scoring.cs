@@ -5,7 +5,7 @@ namespace CourseLib.Metrics;
 
 /// <summary>
 /// How per-class scores are combined into one number, as scikit-learn's <c>average=</c> argument
-/// (and torchmetrics' <c>average=</c>).
+/// (and torchmetrics' <c>average=</c>). Introduced in notebook 07_metrics.
 /// </summary>
 public enum Average
 {
@@ -30,7 +30,7 @@ public enum Average
 
 /// <summary>
 /// What a score is when its denominator is zero (precision of a class never predicted, recall of a
-/// class never present), as scikit-learn 1.2's <c>zero_division=</c> argument.
+/// class never present), as scikit-learn 1.2's <c>zero_division=</c> argument. Introduced in notebook 07_metrics.
 /// </summary>
 public enum ZeroDivision
 {

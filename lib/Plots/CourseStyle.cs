@@ -13,11 +13,11 @@ namespace CourseLib.Plots;
 /// <see cref="Palette"/> as the colour way. Charts are built with Plotly.NET's defaults turned off and this
 /// template added instead, because serialising Plotly.NET's default template costs about 90 ms per chart —
 /// longer than building the chart — every time a notebook displays one. Notebooks that build their own
-/// charts call <c>.WithCourseStyle()</c> to match.
+/// charts call <c>.WithCourseStyle()</c> to match. Introduced in notebook 05_non_linearity.
 /// </summary>
 public static class CourseStyle
 {
-    /// <summary>Adds the course template to the chart's layout.</summary>
+    /// <summary>Adds the course template to the chart's layout. Introduced in notebook 05_non_linearity.</summary>
     public static GenericChart WithCourseStyle(this GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);

@@ -4,8 +4,8 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The one colour palette every course chart uses: Okabe and Ito's eight colours, which stay distinct for the
-/// common forms of colour blindness. Class <c>k</c> is always drawn in <see cref="Hex"/>[k mod 8], so a class
-/// keeps its colour from the data scatter to the decision boundary to the legend.
+/// common forms of colour blindness. Class <c>k</c> is always drawn in palette colour <c>k mod 8</c> (<see cref="ColorOf"/>), so a class
+/// keeps its colour from the data scatter to the decision boundary to the legend. Introduced in notebook 11_experiments.
 /// </summary>
 public static class Palette
 {
@@ -29,7 +29,7 @@ public static class Palette
         return Hex[index % Hex.Count];
     }
 
-    /// <summary>The Plotly colour of class or series <paramref name="index"/>.</summary>
+    /// <summary>The Plotly colour of class or series <paramref name="index"/>. Introduced in notebook 11_experiments.</summary>
     public static Color ColorOf(int index) => Color.fromString(HexOf(index));
 
     /// <summary>

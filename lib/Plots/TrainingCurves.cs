@@ -5,11 +5,11 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The course's <c>plot_loss_curves</c>: train and test loss in a "Loss" panel and train and test accuracy in an
-/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1.
+/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1. Introduced in notebook 06_multiclass.
 /// </summary>
 public static class TrainingCurves
 {
-    /// <summary>Plots the curves from a training history, one entry per recorded epoch.</summary>
+    /// <summary>Plots the curves from a training history, one entry per recorded epoch. Introduced in notebook 06_multiclass.</summary>
     /// <param name="history">
     /// Entries of (epoch, train loss, train accuracy, test loss, test accuracy); any record converts with
     /// <c>history.Select(h =&gt; (h.Epoch, h.Loss, h.Accuracy, h.TestLoss, h.TestAccuracy))</c>.
