@@ -143,7 +143,7 @@ Console.WriteLine($"first 5 y: {yTrainRegression[..5].squeeze().str()}");
 // Before training, look at the data:
 
 // cell 20
-Show(RegressionPredictions.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, title: "The straight line: train and test data"));
+Show(RegressionChart.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, title: "The straight line: train and test data"));
 
 // The same shape of model as `model1`, but one feature in (X), and a regression loss:
 
@@ -190,7 +190,7 @@ model2.eval();
 using (torch.inference_mode())
 {
     var predictions = model2.call(XTestRegression);
-    Show(RegressionPredictions.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, predictions));
+    Show(RegressionChart.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, predictions));
 }
 
 // The predictions sit almost on the test points:

@@ -5,7 +5,7 @@ public static partial class Datasets
     /// <summary>
     /// Isotropic Gaussian blobs for clustering and multi-class classification, as <c>make_blobs</c>: centers drawn
     /// uniformly in <paramref name="centerBox"/> (unless given), each cluster's points drawn around its center
-    /// cluster after cluster, then shuffled. Labels are cluster numbers; they become int64 tensors.
+    /// cluster after cluster, then shuffled. Labels are cluster numbers; they become int64 tensors. Introduced in notebook 06_multiclass.
     /// </summary>
     /// <param name="nSamples">Total number of points, divided evenly among the clusters (the first ones get one more when it does not divide).</param>
     /// <param name="nFeatures">Number of features; ignored when <paramref name="centers"/> gives coordinates.</param>
@@ -13,7 +13,7 @@ public static partial class Datasets
     /// <param name="clusterStd">Standard deviation of the clusters, common or one per cluster (default 1.0).</param>
     /// <param name="centerBox">Bounds (low, high) of each coordinate of random centers (default (-10, 10)).</param>
     /// <param name="shuffle">Whether to shuffle the samples.</param>
-    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count or deviation is outside its allowed range (named in the message).</exception>
     /// <exception cref="ArgumentException">The per-cluster deviations do not match the number of centers.</exception>
     public static Dataset MakeBlobs(int nSamples = 100, int nFeatures = 2, BlobCenters? centers = null,
@@ -44,9 +44,9 @@ public static partial class Datasets
     /// <param name="clusterStd">Standard deviation of the clusters, common or one per cluster (default 1.0).</param>
     /// <param name="centerBox">Bounds (low, high) of each coordinate of random centers (default (-10, 10)).</param>
     /// <param name="shuffle">Whether to shuffle the samples.</param>
-    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentException">The centers or deviations do not match the number of clusters.</exception>
-    public static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
+    internal static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
         ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
         RandomState? randomState = null)
     {
@@ -109,4 +109,60 @@ public static partial class Datasets
         if (shuffle) (x, y) = ShuffleRows(x, y, generator);
         return new Dataset(x, y);
     }
+}
+
+/// <summary>
+/// The <c>centers</c> argument of <see cref="Datasets.MakeBlobs(int, int, BlobCenters?, ClusterStd?, ValueTuple{double, double}?, bool, RandomState?)"/>:
+/// either a number of centers drawn at random inside the center box, or explicit coordinates (one row per center).
+/// An <see cref="int"/> or a <c>double[,]</c> converts to it implicitly, as scikit-learn accepts either. Introduced in notebook 06_multiclass.
+/// </summary>
+public readonly record struct BlobCenters
+{
+    private BlobCenters(int count, double[,]? coordinates)
+    {
+        Count = count;
+        Coordinates = coordinates;
+    }
+
+    /// <summary>Number of centers.</summary>
+    internal int Count { get; }
+
+    /// <summary>Explicit center coordinates, shape (centers, features); <c>null</c> when they are to be drawn.</summary>
+    internal double[,]? Coordinates { get; }
+
+    /// <summary>A number of centers to draw uniformly inside the center box. Introduced in notebook 06_multiclass.</summary>
+    public static implicit operator BlobCenters(int count) => new(count, null);
+
+    /// <summary>Explicit centers, one row each; their column count sets the number of features. Introduced in notebook 06_multiclass.</summary>
+    public static implicit operator BlobCenters(double[,] coordinates) =>
+        new((coordinates ?? throw new ArgumentNullException(nameof(coordinates))).GetLength(0), coordinates);
+}
+
+/// <summary>
+/// The <c>cluster_std</c> argument of <see cref="Datasets.MakeBlobs(int, int, BlobCenters?, ClusterStd?, ValueTuple{double, double}?, bool, RandomState?)"/>:
+/// one standard deviation for every cluster, or one per cluster. A <see cref="double"/> or a <c>double[]</c> converts to it implicitly. Introduced in notebook 06_multiclass.
+/// </summary>
+public readonly record struct ClusterStd
+{
+    private ClusterStd(double value, double[]? perCluster)
+    {
+        Value = value;
+        PerCluster = perCluster;
+    }
+
+    /// <summary>The common standard deviation (used when <see cref="PerCluster"/> is <c>null</c>).</summary>
+    internal double Value { get; }
+
+    /// <summary>One standard deviation per cluster, or <c>null</c> for the common <see cref="Value"/>.</summary>
+    internal double[]? PerCluster { get; }
+
+    /// <summary>The same standard deviation for every cluster. Introduced in notebook 06_multiclass.</summary>
+    public static implicit operator ClusterStd(double value) => new(value, null);
+
+    /// <summary>One standard deviation per cluster. Introduced in notebook 06_multiclass.</summary>
+    public static implicit operator ClusterStd(double[] perCluster) =>
+        new(double.NaN, perCluster ?? throw new ArgumentNullException(nameof(perCluster)));
+
+    /// <summary>The deviation of each of <paramref name="clusters"/> clusters.</summary>
+    internal double[] For(int clusters) => PerCluster ?? Enumerable.Repeat(Value, clusters).ToArray();
 }

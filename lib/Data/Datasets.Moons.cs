@@ -5,12 +5,12 @@ public static partial class Datasets
     /// <summary>
     /// Two interleaving half circles in 2-D, as <c>make_moons</c>: the upper one (label 0) and the lower one shifted
     /// right and down (label 1), points evenly spaced by angle including both ends, shuffled, then Gaussian noise added.
-    /// Labels become float32 tensors (binary classification).
+    /// Labels become float32 tensors (binary classification). Introduced in notebook 09_exercises.
     /// </summary>
     /// <param name="nSamples">Total number of points; the outer moon gets <c>nSamples / 2</c>, the inner one the rest.</param>
     /// <param name="shuffle">Whether to shuffle the samples.</param>
     /// <param name="noise">Standard deviation of the Gaussian noise added to each coordinate; <c>null</c> for none.</param>
-    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its allowed range (named in the message).</exception>
     public static Dataset MakeMoons(int nSamples = 100, bool shuffle = true, double? noise = null, RandomState? randomState = null) =>
         MakeMoons(Halves(nSamples, nameof(MakeMoons)), shuffle, noise, randomState);
@@ -19,7 +19,7 @@ public static partial class Datasets
     /// <see cref="MakeMoons(int, bool, double?, RandomState?)"/> with the number of points in the outer and the inner
     /// moon given separately (<c>n_samples</c> as a two-element tuple).
     /// </summary>
-    public static Dataset MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
+    internal static Dataset MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
     {
         CheckCurveCounts(nSamples, nameof(MakeMoons));
         Checks.NonNegativeOrNull(noise, nameof(noise), nameof(MakeMoons));

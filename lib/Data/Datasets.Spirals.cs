@@ -6,11 +6,11 @@ public static partial class Datasets
     /// The CS231n spirals used in the chapter's exercises: <paramref name="nClasses"/> arms of
     /// <paramref name="nPerClass"/> points each, class after class. For arm j the radius runs over
     /// <c>linspace(0, 1, N)</c> and the angle over <c>linspace(4j, 4(j+1), N) + randn(N) * 0.2</c>;
-    /// a point is <c>(r sin t, r cos t)</c>. Labels are arm numbers; they become int64 tensors.
+    /// a point is <c>(r sin t, r cos t)</c>. Labels are arm numbers; they become int64 tensors. Introduced in notebook 09_exercises.
     /// </summary>
     /// <param name="nPerClass">Points per arm (CS231n's N).</param>
     /// <param name="nClasses">Number of arms (CS231n's K).</param>
-    /// <param name="randomState">Seed (the recipe's <c>np.random.seed</c>), shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <param name="randomState">Seed (the recipe's <c>np.random.seed</c>), one <see cref="RandomState"/> shared by several calls, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is below 1, or the points would not fit in an array.</exception>
     public static Dataset MakeSpirals(int nPerClass = 100, int nClasses = 3, RandomState? randomState = null)
     {

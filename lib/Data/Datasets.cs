@@ -3,8 +3,8 @@ namespace CourseLib.Data;
 /// <summary>
 /// Toy datasets with scikit-learn's parameters, defaults and order of random draws (<c>sklearn.datasets.make_*</c>,
 /// scikit-learn 1.2), so that the same seed gives the Python course's very numbers. Each generator takes a
-/// <c>randomState</c> like scikit-learn: an int seed, a shared <see cref="RandomState"/>, or <c>null</c> for
-/// <see cref="RandomState.Global"/>.
+/// <c>randomState</c> like scikit-learn: an int seed, a <see cref="RandomState"/> made from a seed and shared by
+/// several calls, or <c>null</c> for the global generator. Introduced in notebook 01_data.
 /// </summary>
 public static partial class Datasets
 {

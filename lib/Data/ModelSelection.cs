@@ -1,16 +1,17 @@
+using System.Globalization;
 using TorchSharp;
 
 namespace CourseLib.Data;
 
-/// <summary>The sample indices of one train/test split, each in the order the split picked them.</summary>
+/// <summary>The sample indices of one train/test split, each in the order the split picked them. Introduced in notebook 14_digits.</summary>
 /// <param name="Train">Indices of the training samples.</param>
 /// <param name="Test">Indices of the test samples.</param>
 public sealed record SplitIndices(long[] Train, long[] Test)
 {
-    /// <summary>Indices of the training samples.</summary>
+    /// <summary>Indices of the training samples. Introduced in notebook 14_digits.</summary>
     public long[] Train { get; init; } = Train ?? throw new ArgumentNullException(nameof(Train));
 
-    /// <summary>Indices of the test samples.</summary>
+    /// <summary>Indices of the test samples. Introduced in notebook 14_digits.</summary>
     public long[] Test { get; init; } = Test ?? throw new ArgumentNullException(nameof(Test));
 }
 
@@ -18,7 +19,7 @@ public sealed record SplitIndices(long[] Train, long[] Test)
 /// scikit-learn's <c>train_test_split</c> (1.2): sizes validated and rounded as scikit-learn does (a test fraction
 /// rounds up, a train fraction down, the default test size is 0.25), and with shuffling one
 /// <c>RandomState.permutation(n)</c> whose first <c>n_test</c> entries are the test set and the next <c>n_train</c>
-/// the training set (<c>ShuffleSplit</c>). Several arrays are split with the same indices.
+/// the training set (<c>ShuffleSplit</c>). Several arrays are split with the same indices. Introduced in notebook 01_data.
 /// </summary>
 public static class ModelSelection
 {
@@ -26,11 +27,11 @@ public static class ModelSelection
     /// <param name="nSamples">Number of samples to split.</param>
     /// <param name="testSize">Fraction (double) or count (int) of test samples; by default the complement of <paramref name="trainSize"/>, or 0.25 when both are null.</param>
     /// <param name="trainSize">Fraction (double) or count (int) of training samples; by default the complement of the test size.</param>
-    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>; unused without shuffling.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator; unused without shuffling.</param>
     /// <param name="shuffle">Whether to shuffle; without, the first samples train and the following ones test.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
     /// <exception cref="ArgumentException">The sizes together do not fit the samples or leave no training sample.</exception>
-    public static SplitIndices TrainTestSplit(int nSamples, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static SplitIndices TrainTestSplit(int nSamples, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         var (nTrain, nTest) = SplitCounts(nSamples, testSize, trainSize);
@@ -41,7 +42,7 @@ public static class ModelSelection
     }
 
     /// <summary>Splits one array (<c>a_train, a_test = train_test_split(a, …)</c>); see <see cref="TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/> for the parameters.</summary>
-    public static (T[] Train, T[] Test) TrainTestSplit<T>(T[] array, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static (T[] Train, T[] Test) TrainTestSplit<T>(T[] array, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(array);
@@ -51,7 +52,7 @@ public static class ModelSelection
 
     /// <summary>Splits features and labels with the same indices (<c>X_train, X_test, y_train, y_test = train_test_split(X, y, …)</c>).</summary>
     /// <exception cref="ArgumentException">The arrays have different numbers of samples.</exception>
-    public static (double[,] XTrain, double[,] XTest, long[] YTrain, long[] YTest) TrainTestSplit(double[,] x, long[] y,
+    internal static (double[,] XTrain, double[,] XTest, long[] YTrain, long[] YTest) TrainTestSplit(double[,] x, long[] y,
         SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -63,9 +64,16 @@ public static class ModelSelection
 
     /// <summary>
     /// Splits two tensors along their first dimension with the same indices, as the course calls
-    /// <c>train_test_split(X, y, test_size=0.2, random_state=42)</c>. The caller disposes the four new tensors.
+    /// <c>train_test_split(X, y, test_size=0.2, random_state=42)</c>. The caller disposes the four new tensors. Introduced in notebook 01_data.
     /// </summary>
-    /// <exception cref="ArgumentException">The tensors have different numbers of samples.</exception>
+    /// <param name="x">The features, one sample per row (first dimension).</param>
+    /// <param name="y">The labels, one per sample of <paramref name="x"/>.</param>
+    /// <param name="testSize">Fraction (double) or count (int) of test samples; by default the complement of <paramref name="trainSize"/>, or 0.25 when both are null.</param>
+    /// <param name="trainSize">Fraction (double) or count (int) of training samples; by default the complement of the test size.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator; unused without shuffling.</param>
+    /// <param name="shuffle">Whether to shuffle; without, the first samples train and the following ones test.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
+    /// <exception cref="ArgumentException">The tensors have different numbers of samples, or the sizes do not fit them.</exception>
     public static (torch.Tensor XTrain, torch.Tensor XTest, torch.Tensor YTrain, torch.Tensor YTest) TrainTestSplit(
         torch.Tensor x, torch.Tensor y, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
@@ -83,7 +91,7 @@ public static class ModelSelection
     /// The caller disposes the new tensors.
     /// </summary>
     /// <exception cref="ArgumentException">No tensor is given or they have different numbers of samples.</exception>
-    public static torch.Tensor[] TrainTestSplit(torch.Tensor[] arrays, SplitSize? testSize = null, SplitSize? trainSize = null,
+    internal static torch.Tensor[] TrainTestSplit(torch.Tensor[] arrays, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null, bool shuffle = true)
     {
         ArgumentNullException.ThrowIfNull(arrays);
@@ -104,7 +112,7 @@ public static class ModelSelection
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
     /// <exception cref="ArgumentException">The sizes together do not fit the samples or leave no training sample.</exception>
-    public static (int Train, int Test) SplitCounts(int nSamples, SplitSize? testSize, SplitSize? trainSize, double defaultTestSize = 0.25)
+    internal static (int Train, int Test) SplitCounts(int nSamples, SplitSize? testSize, SplitSize? trainSize, double defaultTestSize = 0.25)
     {
         Checks.AtLeast(nSamples, 0, nameof(nSamples), nameof(TrainTestSplit));
         if (testSize is null && trainSize is null) testSize = defaultTestSize;
@@ -151,4 +159,33 @@ public static class ModelSelection
     }
 
     private static long[] Range(int start, int count) => Enumerable.Range(start, count).Select(i => (long)i).ToArray();
+}
+
+/// <summary>
+/// A <c>test_size</c> or <c>train_size</c> of <see cref="ModelSelection"/>'s splits: a fraction of the samples
+/// (a <see cref="double"/>, in (0, 1)) or a number of samples (an <see cref="int"/>). Like in scikit-learn the
+/// type decides: <c>0.2</c> is a fifth, <c>200</c> is two hundred samples, and <c>1.0</c> is an invalid fraction. Introduced in notebook 01_data.
+/// </summary>
+public readonly record struct SplitSize
+{
+    private SplitSize(double value, bool isFraction)
+    {
+        Value = value;
+        IsFraction = isFraction;
+    }
+
+    /// <summary>The fraction or the count.</summary>
+    internal double Value { get; }
+
+    /// <summary>Whether <see cref="Value"/> is a fraction (otherwise a count of samples).</summary>
+    internal bool IsFraction { get; }
+
+    /// <summary>A fraction of the samples. Introduced in notebook 01_data.</summary>
+    public static implicit operator SplitSize(double fraction) => new(fraction, true);
+
+    /// <summary>A number of samples. Introduced in notebook 01_data.</summary>
+    public static implicit operator SplitSize(int count) => new(count, false);
+
+    /// <summary>The value as Python would print it (<c>0.2</c>, <c>200</c>).</summary>
+    public override string ToString() => IsFraction ? Checks.Format(Value) : ((long)Value).ToString(CultureInfo.InvariantCulture);
 }

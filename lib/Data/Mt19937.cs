@@ -7,7 +7,7 @@ namespace CourseLib.Data;
 /// legacy <c>RandomState</c>: the same seeding, the same 32-bit outputs, and the same way of forming 64-bit
 /// integers and doubles from them. It produces raw bits only; <see cref="RandomState"/> turns them into distributions.
 /// </summary>
-public sealed class Mt19937
+internal sealed class Mt19937
 {
     private const int StateLength = 624;
     private const int Shift = 397;

@@ -4,7 +4,7 @@ namespace CourseLib.Data;
 
 /// <summary>
 /// A real dataset as it is read from <c>data/</c>: the samples (<see cref="Data"/>) with the names of their
-/// features and classes, as scikit-learn's <c>load_*</c> functions give them (<c>feature_names</c>, <c>target_names</c>).
+/// features and classes, as scikit-learn's <c>load_*</c> functions give them (<c>feature_names</c>, <c>target_names</c>). Introduced in notebook 13_diagnosis.
 /// </summary>
 /// <param name="Data">Features (float64) and integer labels, one row per sample.</param>
 /// <param name="FeatureNames">One name per feature column, in column order.</param>
@@ -14,19 +14,19 @@ namespace CourseLib.Data;
 public sealed record NamedDataset(Dataset Data, IReadOnlyList<string> FeatureNames, IReadOnlyList<string> ClassNames)
 {
     // Checked where the dataset is made, so that ClassCounts and ToDataFrame cannot fail on a name that is missing.
-    /// <summary>Features and labels.</summary>
+    /// <summary>Features and labels. Introduced in notebook 13_diagnosis.</summary>
     public Dataset Data { get; init; } = Data ?? throw new ArgumentNullException(nameof(Data));
 
-    /// <summary>One name per feature column.</summary>
+    /// <summary>One name per feature column. Introduced in notebook 13_diagnosis.</summary>
     public IReadOnlyList<string> FeatureNames { get; init; } = CheckedFeatureNames(FeatureNames, Data.FeatureCount);
 
-    /// <summary>One name per class.</summary>
+    /// <summary>One name per class. Introduced in notebook 13_diagnosis.</summary>
     public IReadOnlyList<string> ClassNames { get; init; } = CheckedClassNames(ClassNames, Data.Y);
 
-    /// <summary>Number of samples.</summary>
+    /// <summary>Number of samples. Introduced in notebook 13_diagnosis.</summary>
     public int Count => Data.Count;
 
-    /// <summary>Number of samples of each class, indexed by label (scikit-learn's <c>np.bincount(y)</c>).</summary>
+    /// <summary>Number of samples of each class, indexed by label (scikit-learn's <c>np.bincount(y)</c>). Introduced in notebook 13_diagnosis.</summary>
     public long[] ClassCounts()
     {
         var counts = new long[ClassNames.Count];
@@ -34,7 +34,7 @@ public sealed record NamedDataset(Dataset Data, IReadOnlyList<string> FeatureNam
         return counts;
     }
 
-    /// <summary>A table with one column per feature, named as in <see cref="FeatureNames"/>, and the class name of each sample in a <c>class</c> column.</summary>
+    /// <summary>A table with one column per feature, named as in <see cref="FeatureNames"/>, and the class name of each sample in a <c>class</c> column. Introduced in notebook 13_diagnosis.</summary>
     public DataFrame ToDataFrame()
     {
         var columns = new List<DataFrameColumn>();

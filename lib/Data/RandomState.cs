@@ -3,7 +3,7 @@ namespace CourseLib.Data;
 /// <summary>
 /// A C# port of NumPy's legacy <c>numpy.random.RandomState</c>: seeded with the same integer it yields the same
 /// numbers, bit for bit, as NumPy 1.17+ (whose legacy stream is frozen). scikit-learn draws every random number from
-/// such an object, so this is what makes our datasets identical to the Python course's.
+/// such an object, so this is what makes our datasets identical to the Python course's. Introduced in notebook 01_data.
 /// </summary>
 /// <remarks>
 /// Like scikit-learn's <c>random_state</c> argument, a parameter of this type accepts an <see cref="int"/> seed
@@ -18,49 +18,49 @@ public sealed class RandomState
 
     /// <summary>Seeds with an integer in [0, 2**32 - 1], like <c>RandomState(seed)</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The seed is negative or above 2**32 - 1.</exception>
-    public RandomState(long seed) => BitGenerator = new Mt19937(seed);
+    internal RandomState(long seed) => BitGenerator = new Mt19937(seed);
 
     /// <summary>Seeds with an array of 32-bit words, like <c>RandomState([a, b, …])</c>.</summary>
-    public RandomState(uint[] seedWords) => BitGenerator = new Mt19937(seedWords);
+    internal RandomState(uint[] seedWords) => BitGenerator = new Mt19937(seedWords);
 
     /// <summary>Seeds from operating-system entropy, like <c>RandomState()</c>.</summary>
-    public RandomState() => BitGenerator = new Mt19937();
+    internal RandomState() => BitGenerator = new Mt19937();
 
     /// <summary>The process-wide generator used when a <c>randomState</c> argument is <c>null</c> (NumPy's global state, reseeded by <c>np.random.seed</c>).</summary>
-    public static RandomState Global { get; } = new();
+    internal static RandomState Global { get; } = new();
 
     /// <summary>The underlying bit generator (NumPy's <c>RandomState._bit_generator</c>).</summary>
-    public Mt19937 BitGenerator { get; }
+    internal Mt19937 BitGenerator { get; }
 
-    /// <summary>Lets an integer stand for <c>new RandomState(seed)</c> wherever a random state is expected, as in scikit-learn.</summary>
+    /// <summary>Lets an integer stand for <c>new RandomState(seed)</c> wherever a random state is expected, as in scikit-learn. Introduced in notebook 01_data.</summary>
     public static implicit operator RandomState(int seed) => new(seed);
 
     /// <summary>Reseeds with an integer, like <c>RandomState.seed(seed)</c>; the cached normal value is discarded.</summary>
-    public void Seed(long seed)
+    internal void Seed(long seed)
     {
         BitGenerator.Seed(seed);
         ResetGauss();
     }
 
     /// <summary>Reseeds with an array of 32-bit words; the cached normal value is discarded.</summary>
-    public void Seed(uint[] seedWords)
+    internal void Seed(uint[] seedWords)
     {
         BitGenerator.Seed(seedWords);
         ResetGauss();
     }
 
     /// <summary>One double uniform in [0, 1) (<c>random_sample()</c>).</summary>
-    public double RandomSample() => BitGenerator.NextDouble();
+    internal double RandomSample() => BitGenerator.NextDouble();
 
     /// <summary><paramref name="size"/> doubles uniform in [0, 1) (<c>random_sample(size)</c>).</summary>
-    public double[] RandomSample(int size) => Fill(size, RandomSample);
+    internal double[] RandomSample(int size) => Fill(size, RandomSample);
 
     /// <summary>
     /// One standard normal value by the legacy polar Box–Muller method (<c>standard_normal()</c>, <c>randn()</c>).
     /// Each accepted pair of uniforms gives two values: the second is cached and returned by the next call,
     /// also across calls with a size, exactly as NumPy does.
     /// </summary>
-    public double StandardNormal()
+    internal double StandardNormal()
     {
         if (_hasGauss)
         {
@@ -81,18 +81,18 @@ public sealed class RandomState
     }
 
     /// <summary><paramref name="size"/> standard normal values (<c>standard_normal(size)</c>).</summary>
-    public double[] StandardNormal(int size) => Fill(size, StandardNormal);
+    internal double[] StandardNormal(int size) => Fill(size, StandardNormal);
 
     /// <summary>One normal value <c>loc + scale * standard_normal()</c> (<c>normal(loc, scale)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> is negative.</exception>
-    public double Normal(double loc = 0.0, double scale = 1.0)
+    internal double Normal(double loc = 0.0, double scale = 1.0)
     {
         CheckScale(scale);
         return loc + scale * StandardNormal();
     }
 
     /// <summary><paramref name="size"/> normal values (<c>normal(loc, scale, size)</c>).</summary>
-    public double[] Normal(double loc, double scale, int size)
+    internal double[] Normal(double loc, double scale, int size)
     {
         CheckScale(scale);
         return Fill(size, () => loc + scale * StandardNormal());
@@ -100,14 +100,14 @@ public sealed class RandomState
 
     /// <summary>One double uniform in [low, high), computed as <c>low + (high - low) * random_sample()</c> like NumPy (<c>uniform(low, high)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><c>high - low</c> is not finite.</exception>
-    public double Uniform(double low = 0.0, double high = 1.0)
+    internal double Uniform(double low = 0.0, double high = 1.0)
     {
         double range = CheckRange(low, high);
         return low + range * BitGenerator.NextDouble();
     }
 
     /// <summary><paramref name="size"/> doubles uniform in [low, high) (<c>uniform(low, high, size)</c>).</summary>
-    public double[] Uniform(double low, double high, int size)
+    internal double[] Uniform(double low, double high, int size)
     {
         double range = CheckRange(low, high);
         return Fill(size, () => low + range * BitGenerator.NextDouble());
@@ -115,14 +115,14 @@ public sealed class RandomState
 
     /// <summary>One integer in [low, high) (<c>randint(low, high)</c>, dtype int64), drawn by NumPy's masked rejection sampling.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> is not below <paramref name="high"/>.</exception>
-    public long RandInt(long low, long high)
+    internal long RandInt(long low, long high)
     {
         CheckLowHigh(low, high);
         return low + (long)BoundedUInt64((ulong)(high - 1 - low));
     }
 
     /// <summary><paramref name="size"/> integers in [low, high) (<c>randint(low, high, size)</c>).</summary>
-    public long[] RandInt(long low, long high, int size)
+    internal long[] RandInt(long low, long high, int size)
     {
         CheckLowHigh(low, high);
         ulong range = (ulong)(high - 1 - low);
@@ -136,7 +136,7 @@ public sealed class RandomState
     /// Shuffles in place (<c>shuffle(x)</c>): Fisher–Yates from the last element down, each swap partner drawn
     /// uniformly from [0, i] by masked rejection sampling, as NumPy's legacy algorithm.
     /// </summary>
-    public void Shuffle<T>(Span<T> x)
+    internal void Shuffle<T>(Span<T> x)
     {
         for (int i = x.Length - 1; i > 0; i--)
         {
@@ -146,7 +146,7 @@ public sealed class RandomState
     }
 
     /// <summary>Shuffles an array in place (<c>shuffle(x)</c>).</summary>
-    public void Shuffle<T>(T[] x)
+    internal void Shuffle<T>(T[] x)
     {
         ArgumentNullException.ThrowIfNull(x); // AsSpan of null is an empty span: nothing would be shuffled, silently
         Shuffle(x.AsSpan());
@@ -154,7 +154,7 @@ public sealed class RandomState
 
     /// <summary>A shuffled <c>arange(n)</c> (<c>permutation(n)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative.</exception>
-    public long[] Permutation(int n)
+    internal long[] Permutation(int n)
     {
         var result = new long[CheckSize(n, nameof(n))];
         for (int i = 0; i < result.Length; i++) result[i] = i;

@@ -1,11 +1,11 @@
 namespace CourseLib.Data;
 
 /// <summary>
-/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(double[,])"/> learns each feature's mean and standard
-/// deviation from one set — the training set — and <see cref="Transform(double[,])"/> then maps any set with the same
+/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(Dataset)"/> learns each feature's mean and standard
+/// deviation from one set — the training set — and <see cref="Transform(Dataset)"/> then maps any set with the same
 /// features to <c>(x - mean) / scale</c>. Computed in scikit-learn's order of operations, so the scaled values equal
 /// NumPy's bit for bit. A feature that is constant in the fitted set (zero variance, or within rounding of it)
-/// gets the scale 1, as in scikit-learn: it is only centred, not divided by zero.
+/// gets the scale 1, as in scikit-learn: it is only centred, not divided by zero. Introduced in notebook 13_diagnosis.
 /// </summary>
 public sealed class StandardScaler
 {
@@ -17,27 +17,27 @@ public sealed class StandardScaler
     private double[]? _scale;
 
     /// <summary>Whether <see cref="Fit(double[,])"/> has run.</summary>
-    public bool IsFitted => _mean is not null;
+    internal bool IsFitted => _mean is not null;
 
-    /// <summary>The per-feature means of the fitted set (<c>mean_</c>).</summary>
+    /// <summary>The per-feature means of the fitted set (<c>mean_</c>). Introduced in notebook 13_diagnosis.</summary>
     public double[] Mean => Fitted(_mean).ToArray();
 
-    /// <summary>The per-feature population variances of the fitted set (<c>var_</c>, divided by n, not n − 1).</summary>
+    /// <summary>The per-feature population variances of the fitted set (<c>var_</c>, divided by n, not n − 1). Introduced in notebook 13_diagnosis.</summary>
     public double[] Variance => Fitted(_variance).ToArray();
 
-    /// <summary>The per-feature divisors (<c>scale_</c>): the standard deviation, or 1 for a constant feature.</summary>
+    /// <summary>The per-feature divisors (<c>scale_</c>): the standard deviation, or 1 for a constant feature. Introduced in notebook 13_diagnosis.</summary>
     public double[] Scale => Fitted(_scale).ToArray();
 
     /// <summary>The number of samples the scaler was fitted on (<c>n_samples_seen_</c>).</summary>
-    public int SamplesSeen { get; private set; }
+    internal int SamplesSeen { get; private set; }
 
     /// <summary>The number of features the scaler was fitted on (<c>n_features_in_</c>).</summary>
-    public int FeatureCount => Fitted(_mean).Length;
+    internal int FeatureCount => Fitted(_mean).Length;
 
     /// <summary>Learns the mean and scale of every feature of <paramref name="x"/> (rows are samples); fitting again starts over.</summary>
     /// <returns>This scaler, for <c>new StandardScaler().Fit(xTrain)</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="x"/> has no sample, no feature, or a value that is not finite.</exception>
-    public StandardScaler Fit(double[,] x)
+    internal StandardScaler Fit(double[,] x)
     {
         CheckFinite(x, nameof(x), "Fit");
         int n = x.GetLength(0), d = x.GetLength(1);
@@ -72,7 +72,7 @@ public sealed class StandardScaler
         return this;
     }
 
-    /// <summary>Fits on <paramref name="data"/>'s features; the labels are not used.</summary>
+    /// <summary>Fits on <paramref name="data"/>'s features; the labels are not used. Introduced in notebook 13_diagnosis.</summary>
     public StandardScaler Fit(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -82,7 +82,7 @@ public sealed class StandardScaler
     /// <summary>Scales <paramref name="x"/> with the fitted statistics: <c>(x - Mean) / Scale</c> per feature, in a new array.</summary>
     /// <exception cref="InvalidOperationException">The scaler is not fitted yet.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> has another number of features than the fitted set, or a value that is not finite.</exception>
-    public double[,] Transform(double[,] x)
+    internal double[,] Transform(double[,] x)
     {
         var (mean, scale) = (Fitted(_mean), Fitted(_scale));
         CheckFinite(x, nameof(x), "Transform");
@@ -97,7 +97,7 @@ public sealed class StandardScaler
         return result;
     }
 
-    /// <summary>A copy of <paramref name="data"/> with its features scaled and the same labels.</summary>
+    /// <summary>A copy of <paramref name="data"/> with its features scaled and the same labels. Introduced in notebook 13_diagnosis.</summary>
     public Dataset Transform(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -105,7 +105,7 @@ public sealed class StandardScaler
     }
 
     /// <summary><see cref="Fit(double[,])"/> then <see cref="Transform(double[,])"/> on the same set.</summary>
-    public double[,] FitTransform(double[,] x) => Fit(x).Transform(x);
+    internal double[,] FitTransform(double[,] x) => Fit(x).Transform(x);
 
     private static T Fitted<T>(T? value) where T : class =>
         value ?? throw new InvalidOperationException(

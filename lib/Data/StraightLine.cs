@@ -4,13 +4,13 @@ namespace CourseLib.Data;
 
 /// <summary>
 /// The chapter's straight-line regression data (from chapter 01): <c>X = arange(start, end, step).unsqueeze(1)</c>
-/// and <c>Y = weight * X + bias</c>, float32 tensors computed by torch as in the course. Dispose to free both tensors.
+/// and <c>Y = weight * X + bias</c>, float32 tensors computed by torch as in the course. Dispose to free both tensors. Named in notebook 04_training_loop, which makes the same tensors by hand.
 /// </summary>
 public sealed class StraightLine : IDisposable
 {
     /// <summary>
     /// Makes the data exactly as the course does, with torch's float32 <c>arange</c> and arithmetic
-    /// (so the values are those of PyTorch, not of a double computation rounded afterwards).
+    /// (so the values are those of PyTorch, not of a double computation rounded afterwards). Named in notebook 04_training_loop.
     /// </summary>
     /// <param name="weight">Slope (course: 0.7).</param>
     /// <param name="bias">Intercept (course: 0.3).</param>
@@ -39,15 +39,15 @@ public sealed class StraightLine : IDisposable
         Y = scaled + bias;
     }
 
-    /// <summary>Inputs, shape (n, 1), float32.</summary>
+    /// <summary>Inputs, shape (n, 1), float32. Named in notebook 04_training_loop.</summary>
     public torch.Tensor X { get; }
 
-    /// <summary>Targets <c>weight * X + bias</c>, shape (n, 1), float32.</summary>
+    /// <summary>Targets <c>weight * X + bias</c>, shape (n, 1), float32. Named in notebook 04_training_loop.</summary>
     public torch.Tensor Y { get; }
 
     /// <summary>
     /// The course's sequential split: the first <c>int(trainFraction * n)</c> samples train, the rest test
-    /// (no shuffling, as the data lie on a line). The returned tensors are views the caller disposes.
+    /// (no shuffling, as the data lie on a line). The returned tensors are views the caller disposes. Named in notebook 04_training_loop.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainFraction"/> is outside (0, 1).</exception>
     public (torch.Tensor XTrain, torch.Tensor YTrain, torch.Tensor XTest, torch.Tensor YTest) Split(double trainFraction = 0.8)
@@ -60,7 +60,7 @@ public sealed class StraightLine : IDisposable
         return (X.narrow(0, 0, train), Y.narrow(0, 0, train), X.narrow(0, train, n - train), Y.narrow(0, train, n - train));
     }
 
-    /// <summary>Frees both tensors.</summary>
+    /// <summary>Frees both tensors. Named in notebook 04_training_loop.</summary>
     public void Dispose()
     {
         X.Dispose();

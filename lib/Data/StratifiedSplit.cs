@@ -5,15 +5,15 @@ namespace CourseLib.Data;
 /// share in both parts, by the same random draws as scikit-learn's <c>StratifiedShuffleSplit</c>, so the same seed
 /// picks the same samples in the same order. How it works: each class gets its share of the training and test
 /// counts (the nearest whole numbers, ties broken at random); each class's samples are shuffled and dealt out; then
-/// the training and test indices are shuffled once more so the classes are mixed.
+/// the training and test indices are shuffled once more so the classes are mixed. Introduced in notebook 13_diagnosis.
 /// </summary>
 public static class StratifiedSplit
 {
-    /// <summary>The indices of a stratified split of the samples labelled <paramref name="stratify"/>.</summary>
+    /// <summary>The indices of a stratified split of the samples labelled <paramref name="stratify"/>. Introduced in notebook 14_digits.</summary>
     /// <param name="stratify">The class of each sample; the split keeps the proportions of these classes.</param>
     /// <param name="testSize">Fraction (double) or count (int) of test samples; by default the complement of <paramref name="trainSize"/>, or 0.25 when both are null.</param>
     /// <param name="trainSize">Fraction (double) or count (int) of training samples; by default the complement of the test size.</param>
-    /// <param name="randomState">Seed, shared generator, or <c>null</c> for <see cref="RandomState.Global"/>.</param>
+    /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">A size is outside its range.</exception>
     /// <exception cref="ArgumentException">The sizes do not fit, a class has fewer than two samples, or a part would be too small to hold every class.</exception>
     public static SplitIndices TrainTestSplit(IReadOnlyList<long> stratify, SplitSize? testSize = null, SplitSize? trainSize = null,
@@ -54,7 +54,7 @@ public static class StratifiedSplit
         return new SplitIndices(trainIndices, testIndices);
     }
 
-    /// <summary>Splits <paramref name="data"/> keeping the proportions of its labels in both parts (<c>train_test_split(X, y, stratify=y, ...)</c>).</summary>
+    /// <summary>Splits <paramref name="data"/> keeping the proportions of its labels in both parts (<c>train_test_split(X, y, stratify=y, ...)</c>). Introduced in notebook 13_diagnosis.</summary>
     /// <inheritdoc cref="TrainTestSplit(IReadOnlyList{long}, SplitSize?, SplitSize?, RandomState?)"/>
     public static (Dataset Train, Dataset Test) TrainTestSplit(Dataset data, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null)

@@ -15,12 +15,13 @@ namespace CourseLib.Metrics;
 /// <c>numClasses</c> is scikit-learn's <c>labels=range(numClasses)</c>: every class is scored even if it
 /// never occurs. Left null, the classes are the labels occurring in either tensor.
 /// </para>
+/// <para>Introduced in notebook 07_metrics.</para>
 /// </summary>
 public static class ClassificationMetrics
 {
     /// <summary>
     /// The fraction of samples predicted right, 0 to 1 (<c>sklearn.metrics.accuracy_score</c>,
-    /// torchmetrics' <c>Accuracy</c>).
+    /// torchmetrics' <c>Accuracy</c>). Introduced in notebook 07_metrics.
     /// </summary>
     public static double Accuracy(Tensor yTrue, Tensor yPred)
     {
@@ -30,7 +31,7 @@ public static class ClassificationMetrics
 
     /// <summary>
     /// The course's <c>accuracy_fn(y_true, y_pred)</c>: the percentage of samples predicted right, 0 to 100,
-    /// computed as the course does, <c>(correct / len(y_pred)) * 100</c>.
+    /// computed as the course does, <c>(correct / len(y_pred)) * 100</c>. Introduced in notebook 07_metrics.
     /// </summary>
     public static double AccuracyFn(Tensor yTrue, Tensor yPred)
     {
@@ -40,8 +41,8 @@ public static class ClassificationMetrics
 
     /// <summary>
     /// Precision, TP / (TP + FP): of the samples predicted as a class, the fraction that are
-    /// (<c>sklearn.metrics.precision_score</c>). For one score per class use
-    /// <see cref="PrecisionRecallFScoreSupport"/> with <see cref="Average.None"/>.
+    /// (<c>sklearn.metrics.precision_score</c>). For one score per class, see the
+    /// rows of <see cref="ClassificationReport"/>. Introduced in notebook 07_metrics.
     /// </summary>
     public static double Precision(Tensor yTrue, Tensor yPred, Average average = Average.Binary,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
@@ -49,14 +50,14 @@ public static class ClassificationMetrics
 
     /// <summary>
     /// Recall, TP / (TP + FN): of the samples of a class, the fraction predicted as it
-    /// (<c>sklearn.metrics.recall_score</c>).
+    /// (<c>sklearn.metrics.recall_score</c>). Introduced in notebook 07_metrics.
     /// </summary>
     public static double Recall(Tensor yTrue, Tensor yPred, Average average = Average.Binary,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
         => Single(yTrue, yPred, average, zeroDivision, numClasses, Scoring.WarnFor.Recall).Recall[0];
 
     /// <summary>
-    /// F1 score, the harmonic mean of precision and recall (<c>sklearn.metrics.f1_score</c>).
+    /// F1 score, the harmonic mean of precision and recall (<c>sklearn.metrics.f1_score</c>). Introduced in notebook 07_metrics.
     /// </summary>
     public static double F1Score(Tensor yTrue, Tensor yPred, Average average = Average.Binary,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
@@ -66,7 +67,7 @@ public static class ClassificationMetrics
     /// Precision, recall, F1 and support together (<c>sklearn.metrics.precision_recall_fscore_support</c>):
     /// per class with <see cref="Average.None"/>, otherwise averaged.
     /// </summary>
-    public static PrecisionRecallFScore PrecisionRecallFScoreSupport(Tensor yTrue, Tensor yPred, Average average = Average.None,
+    internal static PrecisionRecallFScore PrecisionRecallFScoreSupport(Tensor yTrue, Tensor yPred, Average average = Average.None,
         ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
         => Scoring.Compute(LabelPair.Read(yTrue, yPred, numClasses), Guards.Defined(average), Guards.Defined(zeroDivision), Scoring.WarnFor.All);
 
@@ -74,7 +75,7 @@ public static class ClassificationMetrics
     /// The confusion matrix as an int64 tensor [classes, classes]: row i is the actual class, column j the
     /// predicted class, entry [i, j] the number of samples of class i predicted as j
     /// (<c>sklearn.metrics.confusion_matrix</c>; torchmetrics' <c>ConfusionMatrix</c>). The classes are
-    /// <c>0 .. numClasses-1</c>, or, without <paramref name="numClasses"/>, the labels occurring, ascending.
+    /// <c>0 .. numClasses-1</c>, or, without <paramref name="numClasses"/>, the labels occurring, ascending. Introduced in notebook 07_metrics.
     /// </summary>
     public static Tensor ConfusionMatrix(Tensor yTrue, Tensor yPred, int? numClasses = null)
         => tensor(ConfusionCounts.Matrix(LabelPair.Read(yTrue, yPred, numClasses)));
@@ -82,7 +83,7 @@ public static class ClassificationMetrics
     /// <summary>
     /// scikit-learn's <c>classification_report</c>: precision, recall, F1 and support for each class, then
     /// accuracy, macro average and weighted average. Show it with <c>ToString()</c> (the text scikit-learn
-    /// prints) or <see cref="Metrics.ClassificationReport.ToDataFrame"/>.
+    /// prints) or <see cref="Metrics.ClassificationReport.ToDataFrame"/>. Introduced in notebook 07_metrics.
     /// </summary>
     /// <param name="yTrue">True class labels, shape [N].</param>
     /// <param name="yPred">Predicted class labels, shape [N].</param>

@@ -5,9 +5,9 @@ using Microsoft.Data.Analysis;
 namespace CourseLib.Metrics;
 
 /// <summary>
-/// scikit-learn's <c>classification_report</c>: one <see cref="ReportRow"/> per class, then the summary
+/// scikit-learn's <c>classification_report</c>: one row per class, then the summary
 /// lines. <see cref="ToString"/> gives the same text scikit-learn prints; <see cref="ToDataFrame"/> the
-/// same numbers as a table. Create one with <see cref="ClassificationMetrics.ClassificationReport"/>.
+/// same numbers as a table. Create one with <see cref="ClassificationMetrics.ClassificationReport"/>. Introduced in notebook 07_metrics.
 /// </summary>
 public sealed class ClassificationReport
 {
@@ -22,19 +22,19 @@ public sealed class ClassificationReport
     }
 
     /// <summary>One row per class, in class order.</summary>
-    public IReadOnlyList<ReportRow> Classes { get; }
+    internal IReadOnlyList<ReportRow> Classes { get; }
 
     /// <summary>
     /// <c>accuracy</c> (or <c>micro avg</c> when classes that never occur were scored, as scikit-learn
     /// does), <c>macro avg</c> and <c>weighted avg</c>.
     /// </summary>
-    public IReadOnlyList<ReportRow> Summary { get; }
+    internal IReadOnlyList<ReportRow> Summary { get; }
 
     /// <summary>Every row: the classes, then the summary.</summary>
-    public IEnumerable<ReportRow> Rows => Classes.Concat(Summary);
+    internal IEnumerable<ReportRow> Rows => Classes.Concat(Summary);
 
     /// <summary>Decimal places in <see cref="ToString"/>.</summary>
-    public int Digits { get; }
+    internal int Digits { get; }
 
     internal static ClassificationReport Create(LabelPair pair, IReadOnlyList<string>? targetNames, int digits, ZeroDivision zeroDivision)
     {
@@ -68,7 +68,7 @@ public sealed class ClassificationReport
 
     /// <summary>
     /// The report as a table with columns <c>class</c>, <c>precision</c>, <c>recall</c>, <c>f1-score</c>
-    /// and <c>support</c>; on the accuracy row only <c>f1-score</c> (the accuracy) and <c>support</c> are set.
+    /// and <c>support</c>; on the accuracy row only <c>f1-score</c> (the accuracy) and <c>support</c> are set. Introduced in notebook 07_metrics.
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -81,7 +81,7 @@ public sealed class ClassificationReport
             new Int64DataFrameColumn(Headers[3], rows.Select(r => (long?)r.Support)));
     }
 
-    /// <summary>The report as scikit-learn prints it, with <see cref="Digits"/> decimal places.</summary>
+    /// <summary>The report as scikit-learn prints it, with the decimal places asked for (<c>digits</c>). Introduced in notebook 07_metrics.</summary>
     public override string ToString()
     {
         int width = Math.Max(Math.Max(Classes.Max(r => r.Name.Length), "weighted avg".Length), Digits);
@@ -107,4 +107,20 @@ public sealed class ClassificationReport
     // Python's format(x, ".2f") and .NET's "F2" both round the exact binary value half-to-even.
     private string Format(double? value) =>
         (value?.ToString("F" + Digits, CultureInfo.InvariantCulture) ?? "").PadLeft(9);
+}
+
+/// <summary>
+/// One line of a <see cref="ClassificationReport"/>: a class, or one of the summary lines
+/// <c>accuracy</c> (which has only an F1-column value, the accuracy), <c>micro avg</c>, <c>macro avg</c>
+/// and <c>weighted avg</c>.
+/// </summary>
+/// <param name="Name">The class's name (its label, or its target name), or the summary line's name.</param>
+/// <param name="Precision">Precision; null on the accuracy line.</param>
+/// <param name="Recall">Recall; null on the accuracy line.</param>
+/// <param name="F1Score">F1 score; on the accuracy line, the accuracy.</param>
+/// <param name="Support">The number of true samples of the class; on summary lines, of all scored classes.</param>
+internal sealed record ReportRow(string Name, double? Precision, double? Recall, double F1Score, long Support)
+{
+    /// <summary>The class's name (its label, or its target name), or the summary line's name.</summary>
+    public string Name { get; init; } = Name ?? throw new ArgumentNullException(nameof(Name));
 }

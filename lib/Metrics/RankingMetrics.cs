@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CourseLib.Data;
 using static TorchSharp.torch;
 
 namespace CourseLib.Metrics;
@@ -6,11 +8,11 @@ namespace CourseLib.Metrics;
 /// Metrics of a binary classifier's scores over every threshold at once, computed as scikit-learn 1.2 does
 /// (<c>sklearn.metrics.roc_curve</c>, <c>roc_auc_score</c>, <c>precision_recall_curve</c>,
 /// <c>average_precision_score</c>), to the last bit. Labels are 0 (negative) and 1 (positive); a score is any
-/// number that is higher for "more likely positive" — a probability, or a logit.
+/// number that is higher for "more likely positive" — a probability, or a logit. Introduced in notebook 13_diagnosis.
 /// </summary>
 public static class RankingMetrics
 {
-    /// <summary>The ROC curve of <paramref name="yScore"/> against the labels <paramref name="yTrue"/> (both [N] or [N, 1]).</summary>
+    /// <summary>The ROC curve of <paramref name="yScore"/> against the labels <paramref name="yTrue"/> (both [N] or [N, 1]). Introduced in notebook 13_diagnosis.</summary>
     /// <param name="yTrue">True labels, 0 or 1.</param>
     /// <param name="yScore">One score per sample; float32 scores are treated as NumPy treats a float32 array.</param>
     /// <param name="dropIntermediate">Drop thresholds whose point lies on a straight segment between its neighbours (scikit-learn's default); they do not change the curve's shape or area.</param>
@@ -19,36 +21,36 @@ public static class RankingMetrics
         Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <inheritdoc cref="RocCurve(Tensor, Tensor, bool)"/>
-    public static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
+    internal static RocCurve RocCurve(long[] yTrue, double[] yScore, bool dropIntermediate = true) =>
         Roc(Checked(yTrue, yScore), dropIntermediate);
 
     /// <summary>
     /// The area under the ROC curve (trapezoidal rule): the chance that a random positive sample is scored above a random
-    /// negative one (ties count half). 0.5 is guessing, 1 is a perfect ranking.
+    /// negative one (ties count half). 0.5 is guessing, 1 is a perfect ranking. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>, or only one class is present in <paramref name="yTrue"/>.</exception>
     public static double RocAucScore(Tensor yTrue, Tensor yScore) => RocAuc(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
-    public static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
+    internal static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
 
-    /// <summary>Precision and recall at every distinct score used as the threshold.</summary>
+    /// <summary>Precision and recall at every distinct score used as the threshold. Introduced in notebook 13_diagnosis.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="PrecisionRecallCurve(Tensor, Tensor)"/>
-    public static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
+    internal static PrecisionRecallCurve PrecisionRecallCurve(long[] yTrue, double[] yScore) =>
         PrecisionRecall(Checked(yTrue, yScore));
 
     /// <summary>
     /// Average precision: the precision at each threshold weighted by how much recall it adds, summed (a step-wise area
-    /// under the precision–recall curve, no interpolation). A random ranking scores about the share of positives.
+    /// under the precision–recall curve, no interpolation). A random ranking scores about the share of positives. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static double AveragePrecisionScore(Tensor yTrue, Tensor yScore) => AveragePrecision(Checked(yTrue, yScore));
 
     /// <inheritdoc cref="AveragePrecisionScore(Tensor, Tensor)"/>
-    public static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
+    internal static double AveragePrecisionScore(long[] yTrue, double[] yScore) =>
         AveragePrecision(Checked(yTrue, yScore));
 
     // Null and disposed inputs are refused naming the parameter, before any of them is read.
@@ -111,7 +113,7 @@ public static class RankingMetrics
         var areas = new double[x.Length - 1];
         for (int i = 0; i < areas.Length; i++)
             areas[i] = (x[i + 1] - x[i]) * (y[i + 1] + y[i]) / 2.0;
-        return NumPySum.Sum(areas);
+        return NumPy.Sum(areas);
     }
 
     private static PrecisionRecallCurve PrecisionRecall(BinaryScores input)
@@ -143,6 +145,21 @@ public static class RankingMetrics
         var steps = new double[curve.Recall.Length - 1];
         for (int i = 0; i < steps.Length; i++)
             steps[i] = (curve.Recall[i + 1] - curve.Recall[i]) * curve.Precision[i];
-        return -NumPySum.Sum(steps);
+        return -NumPy.Sum(steps);
+    }
+}
+
+/// <summary>
+/// The warnings scikit-learn's curve functions give when one class is missing from the labels, written to standard
+/// error once per distinct message (Python's default filter), with scikit-learn's wording.
+/// </summary>
+internal static class RankingWarning
+{
+    private static readonly ConcurrentDictionary<string, bool> Shown = new();
+
+    public static void Warn(string message)
+    {
+        if (Shown.TryAdd(message, true))
+            Console.Error.WriteLine($"UndefinedMetricWarning: {message}");
     }
 }

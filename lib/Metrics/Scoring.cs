@@ -1,4 +1,74 @@
+using System.Collections.Concurrent;
+using CourseLib.Data;
+
 namespace CourseLib.Metrics;
+
+/// <summary>
+/// How per-class scores are combined into one number, as scikit-learn's <c>average=</c> argument
+/// (and torchmetrics' <c>average=</c>). Introduced in notebook 07_metrics.
+/// </summary>
+public enum Average
+{
+    /// <summary>
+    /// scikit-learn's default <c>average="binary"</c>: only the positive class, label 1, is scored.
+    /// Allowed when the data holds at most two labels, 1 among them.
+    /// </summary>
+    Binary,
+
+    /// <summary><c>"micro"</c>: count true positives, false positives and false negatives over all classes, then divide.</summary>
+    Micro,
+
+    /// <summary><c>"macro"</c>: the plain mean of the per-class scores, every class counting the same.</summary>
+    Macro,
+
+    /// <summary><c>"weighted"</c>: the mean of the per-class scores weighted by each class's support (its true count).</summary>
+    Weighted,
+
+    /// <summary><c>None</c>: no averaging; one score per class.</summary>
+    None,
+}
+
+/// <summary>
+/// What a score is when its denominator is zero (precision of a class never predicted, recall of a
+/// class never present), as scikit-learn 1.2's <c>zero_division=</c> argument. Introduced in notebook 07_metrics.
+/// </summary>
+public enum ZeroDivision
+{
+    /// <summary><c>"warn"</c> (scikit-learn's default): the score is 0 and a warning is written to standard error.</summary>
+    Warn,
+
+    /// <summary><c>0</c>: the score is 0, silently.</summary>
+    Zero,
+
+    /// <summary><c>1</c>: the score is 1, silently.</summary>
+    One,
+}
+
+/// <summary>
+/// What scikit-learn's <c>precision_recall_fscore_support</c> returns. With <see cref="Average.None"/> the
+/// arrays hold one score per class, in the order of <see cref="Classes"/>, and <see cref="Support"/> the
+/// number of true samples of each class; with any other average they hold one number and
+/// <see cref="Support"/> is null (as scikit-learn returns <c>None</c>).
+/// </summary>
+/// <param name="Precision">Of the samples predicted as a class, the fraction that really are: TP / (TP + FP).</param>
+/// <param name="Recall">Of the samples of a class, the fraction predicted as it: TP / (TP + FN).</param>
+/// <param name="F1Score">The harmonic mean of precision and recall: 2PR / (P + R).</param>
+/// <param name="Support">True samples per class (only without averaging).</param>
+/// <param name="Classes">The class labels scored (for <see cref="Average.Binary"/>, just the positive label 1).</param>
+internal sealed record PrecisionRecallFScore(double[] Precision, double[] Recall, double[] F1Score, long[]? Support, long[] Classes)
+{
+    /// <summary>Of the samples predicted as a class, the fraction that really are: TP / (TP + FP).</summary>
+    public double[] Precision { get; init; } = Precision ?? throw new ArgumentNullException(nameof(Precision));
+
+    /// <summary>Of the samples of a class, the fraction predicted as it: TP / (TP + FN).</summary>
+    public double[] Recall { get; init; } = Recall ?? throw new ArgumentNullException(nameof(Recall));
+
+    /// <summary>The harmonic mean of precision and recall: 2PR / (P + R).</summary>
+    public double[] F1Score { get; init; } = F1Score ?? throw new ArgumentNullException(nameof(F1Score));
+
+    /// <summary>The class labels scored (for <see cref="Average.Binary"/>, just the positive label 1).</summary>
+    public long[] Classes { get; init; } = Classes ?? throw new ArgumentNullException(nameof(Classes));
+}
 
 /// <summary>
 /// Precision, recall and F1 from the counts, step for step as scikit-learn 1.2 computes them
@@ -37,10 +107,10 @@ internal static class Scoring
             case Average.Weighted:
                 // Every sample's true label is a scored class and there is at least one sample, so the
                 // supports add up to more than 0 (scikit-learn's special case for 0 cannot arise).
-                return new([NumPySum.WeightedMean(precision, counts.Support)], [NumPySum.WeightedMean(recall, counts.Support)],
-                    [NumPySum.WeightedMean(f1, counts.Support)], null, classes);
+                return new([NumPy.WeightedMean(precision, counts.Support)], [NumPy.WeightedMean(recall, counts.Support)],
+                    [NumPy.WeightedMean(f1, counts.Support)], null, classes);
             default:
-                return new([NumPySum.Mean(precision)], [NumPySum.Mean(recall)], [NumPySum.Mean(f1)], null, classes);
+                return new([NumPy.Mean(precision)], [NumPy.Mean(recall)], [NumPy.Mean(f1)], null, classes);
         }
     }
 
@@ -79,5 +149,24 @@ internal static class Scoring
         if (undefined && warn)
             UndefinedMetricWarning.Warn(metric, modifier, result.Length);
         return result;
+    }
+}
+
+/// <summary>
+/// scikit-learn's <c>UndefinedMetricWarning</c>: written to standard error when a score divides by zero
+/// under <see cref="ZeroDivision.Warn"/>. Like Python's default warning filter, each distinct message
+/// is shown once per process, so a training loop does not flood its output.
+/// </summary>
+internal static class UndefinedMetricWarning
+{
+    private static readonly ConcurrentDictionary<string, bool> Shown = new();
+
+    public static void Warn(string metric, string modifier, int resultSize)
+    {
+        string where = resultSize == 1 ? "due to" : "in labels with";
+        string message = $"UndefinedMetricWarning: {metric} is ill-defined and being set to 0.0 {where} no {modifier} samples. " +
+                         "Use the zeroDivision parameter to control this behavior.";
+        if (Shown.TryAdd(message, true))
+            Console.Error.WriteLine(message);
     }
 }

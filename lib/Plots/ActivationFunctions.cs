@@ -6,17 +6,17 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The activation functions the course compares — linear, ReLU, sigmoid and tanh — each computed with
-/// TorchSharp over a range of inputs and drawn in its own panel of a 2 × 2 grid.
+/// TorchSharp over a range of inputs and drawn in its own panel of a 2 × 2 grid. Introduced in notebook 05_non_linearity.
 /// </summary>
 public static class ActivationFunctions
 {
     /// <summary>The panels' titles, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["Linear", "ReLU", "Sigmoid", "Tanh"];
+    internal static IReadOnlyList<string> Names { get; } = ["Linear", "ReLU", "Sigmoid", "Tanh"];
 
     /// <summary>The most inputs <see cref="Plot"/> draws.</summary>
-    public const int MaxPoints = 1_000_000;
+    internal const int MaxPoints = 1_000_000;
 
-    /// <summary>Plots the four activations over <paramref name="points"/> evenly spaced inputs from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>Plots the four activations over <paramref name="points"/> evenly spaced inputs from <paramref name="from"/> to <paramref name="to"/>. Introduced in notebook 05_non_linearity.</summary>
     /// <param name="from">Smallest input (the course uses -10).</param>
     /// <param name="to">Largest input (the course uses 10).</param>
     /// <param name="points">How many inputs, at least 2.</param>

@@ -4,10 +4,10 @@ using Chart = Plotly.NET.CSharp.Chart;
 
 namespace CourseLib.Plots;
 
-/// <summary>2-D data coloured by class: one scatter trace per class, in the class's <see cref="Palette"/> colour.</summary>
+/// <summary>2-D data coloured by class: one scatter trace per class, in the class's <see cref="Palette"/> colour. Introduced in notebook 01_data.</summary>
 public static class ClassScatter
 {
-    /// <summary>Plots the rows of an <c>[N, 2]</c> feature tensor coloured by their labels (shape <c>[N]</c> or <c>[N, 1]</c>, whole numbers).</summary>
+    /// <summary>Plots the rows of an <c>[N, 2]</c> feature tensor coloured by their labels (shape <c>[N]</c> or <c>[N, 1]</c>, whole numbers). Introduced in notebook 05_non_linearity.</summary>
     /// <param name="features">Points, shape <c>[N, 2]</c>.</param>
     /// <param name="labels">Class index of each point.</param>
     /// <param name="classNames">Legend name of each class; "0", "1", … when omitted.</param>
@@ -15,7 +15,7 @@ public static class ClassScatter
     public static GenericChart Plot(Tensor features, Tensor labels, IReadOnlyList<string>? classNames = null, string? title = null) =>
         Plot(LabeledPoints.From(features, labels), classNames, title);
 
-    /// <summary>Plots the rows of an <c>N × 2</c> array coloured by their labels.</summary>
+    /// <summary>Plots the rows of an <c>N × 2</c> array coloured by their labels. Introduced in notebook 01_data.</summary>
     /// <inheritdoc cref="Plot(Tensor, Tensor, IReadOnlyList{string}?, string?)"/>
     public static GenericChart Plot(double[,] features, IReadOnlyList<int> labels, IReadOnlyList<string>? classNames = null, string? title = null) =>
         Plot(LabeledPoints.From(features, labels), classNames, title);

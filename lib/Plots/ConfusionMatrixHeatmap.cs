@@ -7,14 +7,17 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// A confusion matrix as a heatmap with each count written in its cell (dark text on light cells, light on dark): rows are the actual class (first class at
-/// the top), columns the predicted class, axes titled "Actual" and "Predicted", class names on the ticks.
+/// the top), columns the predicted class, axes titled "Actual" and "Predicted", class names on the ticks. Introduced in notebook 07_metrics.
 /// </summary>
 public static class ConfusionMatrixHeatmap
 {
     /// <summary>Light end of the colour scale; the dark end is <see cref="Palette"/> colour 0.</summary>
     private const string Empty = "#FFFFFF";
 
-    /// <summary>Plots <paramref name="matrix"/>[actual, predicted] counts.</summary>
+    /// <summary>
+    /// Plots <paramref name="matrix"/>[actual, predicted] counts. The notebooks, from 07_metrics on, pass the tensor
+    /// <see cref="CourseLib.Metrics.ClassificationMetrics.ConfusionMatrix"/> returns; this array form is what the benchmarks time.
+    /// </summary>
     /// <param name="matrix">Square matrix of counts ≥ 0, rows actual and columns predicted.</param>
     /// <param name="classNames">Tick label of each class; "0", "1", … when omitted.</param>
     /// <param name="title">Chart title, if any.</param>
@@ -59,7 +62,7 @@ public static class ConfusionMatrixHeatmap
     }
 
     /// <inheritdoc cref="Plot(long[,], IReadOnlyList{string}?, string?)"/>
-    public static GenericChart Plot(int[,] matrix, IReadOnlyList<string>? classNames = null, string? title = null)
+    internal static GenericChart Plot(int[,] matrix, IReadOnlyList<string>? classNames = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         var counts = new long[matrix.GetLength(0), matrix.GetLength(1)];
@@ -69,7 +72,7 @@ public static class ConfusionMatrixHeatmap
         return Plot(counts, classNames, title);
     }
 
-    /// <summary>Plots a <c>[C, C]</c> tensor of counts, as torchmetrics' <c>ConfusionMatrix</c> returns it.</summary>
+    /// <summary>Plots a <c>[C, C]</c> tensor of counts, as torchmetrics' <c>ConfusionMatrix</c> returns it. Introduced in notebook 07_metrics.</summary>
     /// <inheritdoc cref="Plot(long[,], IReadOnlyList{string}?, string?)"/>
     public static GenericChart Plot(Tensor matrix, IReadOnlyList<string>? classNames = null, string? title = null)
     {

@@ -1,6 +1,10 @@
 using DynamicObj;
+using Microsoft.FSharp.Core;
 using Plotly.NET;
+using Plotly.NET.CSharp;
 using Plotly.NET.LayoutObjects;
+using Chart = Plotly.NET.CSharp.Chart;
+using FChart = Plotly.NET.Chart;
 
 namespace CourseLib.Plots;
 
@@ -9,11 +13,11 @@ namespace CourseLib.Plots;
 /// <see cref="Palette"/> as the colour way. Charts are built with Plotly.NET's defaults turned off and this
 /// template added instead, because serialising Plotly.NET's default template costs about 90 ms per chart —
 /// longer than building the chart — every time a notebook displays one. Notebooks that build their own
-/// charts call <c>.WithCourseStyle()</c> to match.
+/// charts call <c>.WithCourseStyle()</c> to match. Introduced in notebook 05_non_linearity.
 /// </summary>
 public static class CourseStyle
 {
-    /// <summary>Adds the course template to the chart's layout.</summary>
+    /// <summary>Adds the course template to the chart's layout. Introduced in notebook 05_non_linearity.</summary>
     public static GenericChart WithCourseStyle(this GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -46,4 +50,65 @@ public static class CourseStyle
         foreach (var (name, value) in properties) obj.SetProperty(name, value);
         return obj;
     }
+}
+
+/// <summary>The few styling steps the C# chart API lacks, reached through Plotly.NET's F# API.</summary>
+internal static class ChartStyling
+{
+    /// <summary>Sets the chart's title (nothing changes for null).</summary>
+    public static GenericChart WithTitle(this GenericChart chart, string? title) =>
+        title is null ? chart : FChart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
+
+    /// <summary>Titles both axes of a single-panel chart.</summary>
+    public static GenericChart WithAxisTitles(this GenericChart chart, string xTitle, string yTitle) =>
+        chart.WithXAxisStyle<double, double, string>(TitleText: xTitle)
+             .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+
+    /// <summary>Adds text annotations to the layout.</summary>
+    public static GenericChart WithAnnotations(this GenericChart chart, IEnumerable<Annotation> annotations) =>
+        FChart.withAnnotations(annotations, FSharpOption<bool>.None).Invoke(chart);
+
+    /// <summary>Sets a raw Plotly attribute (e.g. <c>zmin</c>) on every trace of the chart.</summary>
+    public static GenericChart WithTraceProperty(this GenericChart chart, string name, object value) =>
+        GenericChart.mapTrace(FSharpFunc<Trace, Trace>.FromConverter(trace =>
+        {
+            trace.SetProperty(name, value);
+            return trace;
+        }), chart);
+
+    /// <summary>
+    /// One unit on the y axis is as long on screen as one on the x axis (Plotly's <c>scaleanchor</c>), so that round
+    /// data looks round: the circles of 01 and 05 are circles, not ellipses. <paramref name="panels"/> side-by-side
+    /// panels each get it (axes y→x, y2→x2, …).
+    /// </summary>
+    public static GenericChart WithEqualAxisScales(this GenericChart chart, int panels = 1)
+    {
+        var layout = GenericChart.getLayout(chart);
+        for (int panel = 1; panel <= panels; panel++)
+        {
+            var (x, y) = panel == 1 ? ("x", "yaxis") : ($"x{panel}", $"yaxis{panel}");
+            var axis = layout.TryGetTypedPropertyValue<LinearAxis>(y) is { } found && found is not null ? found.Value : new LinearAxis();
+            axis.SetProperty("scaleanchor", x);
+            axis.SetProperty("scaleratio", 1);
+            layout.SetProperty(y, axis);
+        }
+        return GenericChart.setLayout(layout, chart);
+    }
+}
+
+/// <summary>
+/// Single traces in palette colours, built without Plotly.NET's default template (see <see cref="CourseStyle"/>).
+/// They take arrays, not lazy sequences: Plotly.NET keeps the sequence and reads it only when serialising.
+/// </summary>
+internal static class Traces
+{
+    /// <summary>A line through the points, coloured <see cref="Palette"/>[<paramref name="colorIndex"/>].</summary>
+    public static GenericChart Line(double[] x, double[] y, string name, int colorIndex, bool showLegend = true) =>
+        Chart.Line<double, double, string>(x, y, Name: name, ShowLegend: showLegend, LineColor: Palette.ColorOf(colorIndex),
+            MarkerColor: Palette.ColorOf(colorIndex), UseDefaults: false);
+
+    /// <summary>Markers at the points, coloured <see cref="Palette"/>[<paramref name="colorIndex"/>].</summary>
+    public static GenericChart Markers(double[] x, double[] y, string name, int colorIndex, bool showLegend = true) =>
+        Chart.Point<double, double, string>(x, y, Name: name, ShowLegend: showLegend, MarkerColor: Palette.ColorOf(colorIndex),
+            UseDefaults: false);
 }

@@ -8,19 +8,19 @@ namespace CourseLib.Plots;
 /// <summary>
 /// The course's <c>plot_decision_boundary(model, X, y)</c>: a model's predicted class over a grid spanning the
 /// data (±0.1) as filled regions, the points on top. Unlike the Python helper it picks sigmoid or softmax from
-/// the model's output width, not from the labels, and it leaves the model's device and train/eval mode alone.
+/// the model's output width, not from the labels, and it leaves the model's device and train/eval mode alone. Introduced in notebook 04_training_loop.
 /// </summary>
 public static class DecisionBoundary
 {
     /// <summary>Grid points per axis, as in the course (101 × 101).</summary>
-    public const int Resolution = 101;
+    internal const int Resolution = 101;
 
     /// <summary>How far the grid reaches beyond the data on every side, as in the course.</summary>
-    public const double Margin = 0.1;
+    internal const double Margin = 0.1;
 
     private const double RegionOpacity = 0.35;
 
-    /// <summary>Plots the model's decision regions over <paramref name="features"/> with the labelled points on top.</summary>
+    /// <summary>Plots the model's decision regions over <paramref name="features"/> with the labelled points on top. Introduced in notebook 05_non_linearity.</summary>
     /// <param name="model">A classifier taking <c>[N, 2]</c> and returning logits <c>[N]</c>, <c>[N, 1]</c> (binary) or <c>[N, C]</c> (multi-class).</param>
     /// <param name="features">Points, shape <c>[N, 2]</c>, on any device.</param>
     /// <param name="labels">Class index of each point, shape <c>[N]</c> or <c>[N, 1]</c>.</param>
@@ -35,7 +35,7 @@ public static class DecisionBoundary
 
     /// <summary>
     /// Train and test decision boundaries side by side, titled "Train" and "Test", as the course shows them
-    /// after training.
+    /// after training. Introduced in notebook 04_training_loop.
     /// </summary>
     /// <inheritdoc cref="Plot"/>
     public static GenericChart PlotTrainTest(nn.Module<Tensor, Tensor> model, Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, IReadOnlyList<string>? classNames = null)
@@ -59,7 +59,7 @@ public static class DecisionBoundary
     /// </summary>
     /// <param name="model">The classifier.</param>
     /// <param name="features">Points, shape <c>[N, 2]</c>; only their range is used.</param>
-    public static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, Tensor features)
+    internal static BoundaryGrid PredictGrid(nn.Module<Tensor, Tensor> model, Tensor features)
     {
         Guards.LiveModule(model);
         var (x0, x1) = PlotInputs.Features(features, nameof(features));

@@ -8,14 +8,14 @@ namespace CourseLib.Plots;
 /// <summary>
 /// Small grey-scale images (such as the 8 × 8 digits) as Plotly heatmaps: white is 0, black the largest pixel
 /// value; the first pixel row is at the top, as in the picture. One image large with its pixel values on hover,
-/// or a grid of images each captioned (its label, or what a model predicted).
+/// or a grid of images each captioned (its label, or what a model predicted). Introduced in notebook 14_digits.
 /// </summary>
 public static class DigitImages
 {
     private static readonly StyleParam.Colorscale Ink =
         StyleParam.Colorscale.NewCustom([Tuple.Create(0.0, Color.fromString("#FFFFFF")), Tuple.Create(1.0, Color.fromString("#000000"))]);
 
-    /// <summary>One image, large, with each pixel's row, column and value on hover.</summary>
+    /// <summary>One image, large, with each pixel's row, column and value on hover. Introduced in notebook 14_digits.</summary>
     /// <param name="image">The pixels: a tensor of shape [H, W], [1, H, W] or [1, 1, H, W].</param>
     /// <param name="maxValue">The value drawn black (16 for the digits).</param>
     /// <param name="title">Chart title, if any.</param>
@@ -31,7 +31,7 @@ public static class DigitImages
             .WithCourseStyle();
     }
 
-    /// <summary>A grid of images, <paramref name="columns"/> per row, each with its caption above it.</summary>
+    /// <summary>A grid of images, <paramref name="columns"/> per row, each with its caption above it. Introduced in notebook 14_digits.</summary>
     /// <param name="images">The images: a tensor of shape [N, H, W] or [N, 1, H, W].</param>
     /// <param name="captions">One caption per image, e.g. its label.</param>
     /// <param name="columns">Images per row of the grid.</param>

@@ -1,5 +1,7 @@
+using CourseLib.Data;
 using CourseLib.Training;
 using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
 
 namespace CourseLib.Plots;
 
@@ -17,8 +19,8 @@ internal static class GridPredictor
     {
         if (x0.Length == 0)
             throw new ArgumentException("There are no points to take the grid's range from.", "features");
-        var xs = LinSpace(x0.Min() - margin, x0.Max() + margin, resolution);
-        var ys = LinSpace(x1.Min() - margin, x1.Max() + margin, resolution);
+        var xs = NumPy.Linspace(x0.Min() - margin, x0.Max() + margin, resolution);
+        var ys = NumPy.Linspace(x1.Min() - margin, x1.Max() + margin, resolution);
         var (device, dtype) = ModelPlacement.Of(model);
 
         using var evaluation = new EvaluationMode(model);
@@ -60,16 +62,6 @@ internal static class GridPredictor
         return logits.shape.Length == 1 ? 1 : (int)logits.shape[1];
     }
 
-    // numpy.linspace: evenly spaced, both ends included, the last exactly 'stop'.
-    private static double[] LinSpace(double start, double stop, int count)
-    {
-        var values = new double[count];
-        double step = (stop - start) / (count - 1);
-        for (int i = 0; i < count; i++) values[i] = start + i * step;
-        values[^1] = stop;
-        return values;
-    }
-
     // Rows (x, y) with x varying fastest: the order of numpy's meshgrid(...).ravel() in the course helper.
     private static double[] GridRows(double[] xs, double[] ys)
     {
@@ -78,5 +70,72 @@ internal static class GridPredictor
         foreach (var y in ys)
             foreach (var x in xs) { rows[r++] = x; rows[r++] = y; }
         return rows;
+    }
+}
+
+/// <summary>
+/// A model's predicted class at every point of a regular grid: <see cref="Classes"/>[i][j] is the class at
+/// (<see cref="Xs"/>[j], <see cref="Ys"/>[i]), the layout of a Plotly heatmap's z.
+/// </summary>
+/// <param name="Xs">Grid coordinates along the first feature, ascending.</param>
+/// <param name="Ys">Grid coordinates along the second feature, ascending.</param>
+/// <param name="Classes">Predicted class per grid point, one row per <paramref name="Ys"/> value.</param>
+/// <param name="OutputWidth">Width of the model's output: 1 means sigmoid was used, more means softmax.</param>
+internal sealed record BoundaryGrid(double[] Xs, double[] Ys, int[][] Classes, int OutputWidth)
+{
+    /// <summary>Grid coordinates along the first feature, ascending.</summary>
+    public double[] Xs { get; init; } = Xs ?? throw new ArgumentNullException(nameof(Xs));
+
+    /// <summary>Grid coordinates along the second feature, ascending.</summary>
+    public double[] Ys { get; init; } = Ys ?? throw new ArgumentNullException(nameof(Ys));
+
+    /// <summary>Predicted class per grid point, one row per <see cref="Ys"/> value.</summary>
+    public int[][] Classes { get; init; } = Classes ?? throw new ArgumentNullException(nameof(Classes));
+
+    /// <summary>How many classes the model can predict: 2 for one output (sigmoid), else the output width (softmax).</summary>
+    public int ModelClassCount => OutputWidth == 1 ? 2 : OutputWidth;
+}
+
+/// <summary>
+/// Puts a module and all its submodules in eval mode and, when disposed, gives every one of them back the
+/// train/eval flag it had — even when submodules were in different modes.
+/// </summary>
+internal sealed class EvaluationMode : IDisposable
+{
+    // Pre-order (each module before its descendants): restoring in this order works although train(bool)
+    // recurses, because a descendant's own flag is set after its ancestor's recursive call.
+    private readonly List<(Module Module, bool Training)> _flags = [];
+
+    public EvaluationMode(Module module)
+    {
+        Record(module);
+        if (_flags.Any(f => f.Training))
+            module.eval();
+    }
+
+    public void Dispose()
+    {
+        if (!_flags.Any(f => f.Training))
+            return;
+        foreach (var (module, training) in _flags)
+            module.train(training);
+    }
+
+    private void Record(Module module)
+    {
+        _flags.Add((module, module.training));
+        foreach (var (_, child) in module.named_children())
+            Record(child);
+    }
+}
+
+/// <summary>Where a model's weights live, read from its parameters (or buffers), so inputs can be made to match.</summary>
+internal static class ModelPlacement
+{
+    /// <summary>The device and floating-point type of the model's first parameter or buffer; CPU and float32 when it has neither.</summary>
+    public static (Device Device, ScalarType DType) Of(Module model)
+    {
+        var first = model.parameters().Cast<Tensor>().Concat(model.buffers()).FirstOrDefault(t => t.is_floating_point());
+        return first is null ? (CPU, ScalarType.Float32) : (first.device, first.dtype);
     }
 }

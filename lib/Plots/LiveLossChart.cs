@@ -5,7 +5,7 @@ namespace CourseLib.Plots;
 /// <summary>
 /// A loss chart that a training loop updates in place, so the learner watches the loss fall while training runs.
 /// It is shown once when created and re-rendered after every <c>renderEvery</c>-th recorded epoch and on
-/// <see cref="Complete"/>; in a headless run the last rendering is what the saved notebook keeps.
+/// <see cref="Complete"/>; in a headless run the last rendering is what the saved notebook keeps. Introduced in notebook 12_live_training.
 /// </summary>
 /// <remarks>
 /// The library does not depend on .NET Interactive: pass a function that displays a value and returns how to
@@ -22,7 +22,7 @@ public sealed class LiveLossChart : IDisposable
     private readonly List<(int Epoch, double TrainLoss, double? TestLoss)> _points = [];
     private int _renderedCount;
 
-    /// <summary>Shows an empty loss chart through <paramref name="show"/>.</summary>
+    /// <summary>Shows an empty loss chart through <paramref name="show"/>. Introduced in notebook 12_live_training.</summary>
     /// <param name="show">Displays a value and returns an action that replaces what it displayed (a display handle).</param>
     /// <param name="renderEvery">Re-render after this many recorded epochs (at least 1).</param>
     /// <param name="title">Chart title.</param>
@@ -37,14 +37,14 @@ public sealed class LiveLossChart : IDisposable
         RenderCount = 1;
     }
 
-    /// <summary>The epochs recorded so far, in order.</summary>
+    /// <summary>The epochs recorded so far, in order. Introduced in notebook 12_live_training.</summary>
     public IReadOnlyList<(int Epoch, double TrainLoss, double? TestLoss)> Points => _points;
 
-    /// <summary>How often the chart has been displayed or updated, the first display included.</summary>
+    /// <summary>How often the chart has been displayed or updated, the first display included. Introduced in notebook 12_live_training.</summary>
     public int RenderCount { get; private set; }
 
     /// <summary>The chart of every point recorded so far.</summary>
-    public GenericChart Chart
+    internal GenericChart Chart
     {
         get
         {
@@ -57,7 +57,7 @@ public sealed class LiveLossChart : IDisposable
         }
     }
 
-    /// <summary>Records one epoch's losses and re-renders when <c>renderEvery</c> epochs have been recorded since the last rendering.</summary>
+    /// <summary>Records one epoch's losses and re-renders when <c>renderEvery</c> epochs have been recorded since the last rendering. Introduced in notebook 12_live_training.</summary>
     /// <param name="epoch">The epoch number.</param>
     /// <param name="trainLoss">Training loss.</param>
     /// <param name="testLoss">Test loss, if measured this epoch.</param>
@@ -71,7 +71,7 @@ public sealed class LiveLossChart : IDisposable
             Render();
     }
 
-    /// <summary>Renders any epochs recorded since the last rendering, so the chart ends in its final state.</summary>
+    /// <summary>Renders any epochs recorded since the last rendering, so the chart ends in its final state. Introduced in notebook 12_live_training.</summary>
     public void Complete()
     {
         if (_points.Count > _renderedCount)
@@ -79,7 +79,7 @@ public sealed class LiveLossChart : IDisposable
     }
 
     /// <summary>Same as <see cref="Complete"/>, for a <c>using</c> block in a method. (C# script cells do not allow a
-    /// top-level <c>using var</c>: there, call <see cref="Complete"/> after the loop.)</summary>
+    /// top-level <c>using var</c>: there, call <see cref="Complete"/> after the loop.) Introduced in notebook 12_live_training.</summary>
     public void Dispose() => Complete();
 
     private void Render()

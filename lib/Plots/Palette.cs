@@ -4,13 +4,13 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The one colour palette every course chart uses: Okabe and Ito's eight colours, which stay distinct for the
-/// common forms of colour blindness. Class <c>k</c> is always drawn in <see cref="Hex"/>[k mod 8], so a class
-/// keeps its colour from the data scatter to the decision boundary to the legend.
+/// common forms of colour blindness. Class <c>k</c> is always drawn in palette colour <c>k mod 8</c> (<see cref="ColorOf"/>), so a class
+/// keeps its colour from the data scatter to the decision boundary to the legend. Introduced in notebook 11_experiments.
 /// </summary>
 public static class Palette
 {
     /// <summary>The colours as web hex strings, in the order classes and series receive them.</summary>
-    public static IReadOnlyList<string> Hex { get; } =
+    internal static IReadOnlyList<string> Hex { get; } =
     [
         "#0072B2", // blue
         "#D55E00", // vermillion
@@ -23,13 +23,13 @@ public static class Palette
     ];
 
     /// <summary>The hex colour of class or series <paramref name="index"/> (the palette repeats after eight).</summary>
-    public static string HexOf(int index)
+    internal static string HexOf(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         return Hex[index % Hex.Count];
     }
 
-    /// <summary>The Plotly colour of class or series <paramref name="index"/>.</summary>
+    /// <summary>The Plotly colour of class or series <paramref name="index"/>. Introduced in notebook 11_experiments.</summary>
     public static Color ColorOf(int index) => Color.fromString(HexOf(index));
 
     /// <summary>
@@ -37,7 +37,7 @@ public static class Palette
     /// <c>zmax = classCount - 0.5</c>: each class owns one flat band of its palette colour, so no colour
     /// between two classes ever appears.
     /// </summary>
-    public static StyleParam.Colorscale Discrete(int classCount)
+    internal static StyleParam.Colorscale Discrete(int classCount)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(classCount, 1);
         var stops = new List<Tuple<double, Color>>(2 * classCount);

@@ -95,3 +95,54 @@ internal static class PlotInputs
         return (x0, x1);
     }
 }
+
+/// <summary>At least one 2-D point with a class label each, checked and on the CPU: what every class-coloured chart draws.</summary>
+internal sealed record LabeledPoints(double[] X0, double[] X1, long[] Labels)
+{
+    /// <summary>Points and labels, checked; <paramref name="featuresName"/> and <paramref name="labelsName"/> are the caller's parameter names.</summary>
+    public static LabeledPoints From(Tensor features, Tensor labels, string featuresName = "features", string labelsName = "labels")
+    {
+        var (x0, x1) = PlotInputs.Features(features, featuresName);
+        return Checked(x0, x1, PlotInputs.Labels(labels, labelsName), featuresName, labelsName);
+    }
+
+    public static LabeledPoints From(double[,] features, IReadOnlyList<int> labels)
+    {
+        var (x0, x1) = PlotInputs.Features(features, nameof(features));
+        return Checked(x0, x1, PlotInputs.Labels(labels, nameof(labels)), nameof(features), nameof(labels));
+    }
+
+    /// <summary>One more than the largest label.</summary>
+    public int ClassCount => (int)Labels.Max() + 1;
+
+    private static LabeledPoints Checked(double[] x0, double[] x1, long[] labels, string featuresName, string labelsName)
+    {
+        PlotInputs.SameLength((featuresName, x0.Length), (labelsName, labels.Length));
+        if (x0.Length == 0)
+            throw new ArgumentException("There are no points to plot.", featuresName);
+        long largest = labels.Max();
+        if (largest >= Metrics.LabelPair.MaxClasses)
+            throw new ArgumentException(
+                $"labels contains {largest}, but a chart colours at most {Metrics.LabelPair.MaxClasses:N0} classes (0 to {Metrics.LabelPair.MaxClasses - 1}): " +
+                "are these class labels?", labelsName);
+        return new LabeledPoints(x0, x1, labels);
+    }
+}
+
+/// <summary>Names for class indices: the caller's, or "0", "1", … when none are given.</summary>
+internal static class ClassNames
+{
+    /// <summary>
+    /// <paramref name="names"/> when given (it must name at least <paramref name="classCount"/> classes),
+    /// otherwise the indices as text.
+    /// </summary>
+    public static IReadOnlyList<string> Resolve(IReadOnlyList<string>? names, int classCount)
+    {
+        if (names is null)
+            return Enumerable.Range(0, classCount).Select(k => k.ToString()).ToArray();
+        Guards.NoNulls(names, "classNames");
+        if (names.Count < classCount)
+            throw new ArgumentException($"{names.Count} class names were given but the labels need {classCount} (labels run from 0 to {classCount - 1}).", "classNames");
+        return names;
+    }
+}

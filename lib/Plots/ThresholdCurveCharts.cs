@@ -7,13 +7,13 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The ROC curve and the precision–recall curve of one or more models as interactive line charts; hovering a point
-/// shows the threshold that produces it. Each curve is drawn in its own <see cref="Palette"/> colour.
+/// shows the threshold that produces it. Each curve is drawn in its own <see cref="Palette"/> colour. Introduced in notebook 13_diagnosis.
 /// </summary>
 public static class ThresholdCurveCharts
 {
     /// <summary>
     /// ROC curves (true positive rate against false positive rate) with the diagonal of a classifier that guesses;
-    /// the legend names each curve with its area under the curve.
+    /// the legend names each curve with its area under the curve. Introduced in notebook 13_diagnosis.
     /// </summary>
     /// <param name="curves">Each model's name and curve, e.g. from <see cref="RankingMetrics.RocCurve(TorchSharp.torch.Tensor, TorchSharp.torch.Tensor, bool)"/>.</param>
     /// <param name="title">Chart title, if any.</param>
@@ -32,7 +32,7 @@ public static class ThresholdCurveCharts
             .WithCourseStyle();
     }
 
-    /// <summary>Precision–recall curves (precision against recall), drawn as the steps they are.</summary>
+    /// <summary>Precision–recall curves (precision against recall), drawn as the steps they are. Introduced in notebook 13_diagnosis.</summary>
     /// <param name="curves">Each model's name and curve, e.g. from <see cref="RankingMetrics.PrecisionRecallCurve(TorchSharp.torch.Tensor, TorchSharp.torch.Tensor)"/>.</param>
     /// <param name="title">Chart title, if any.</param>
     /// <exception cref="ArgumentException">No curve is given, or a curve's arrays do not fit together.</exception>

@@ -5,11 +5,11 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The course's <c>plot_loss_curves</c>: train and test loss in a "Loss" panel and train and test accuracy in an
-/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1.
+/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1. Introduced in notebook 06_multiclass.
 /// </summary>
 public static class TrainingCurves
 {
-    /// <summary>Plots the curves from a training history, one entry per recorded epoch.</summary>
+    /// <summary>Plots the curves from a training history, one entry per recorded epoch. Introduced in notebook 06_multiclass.</summary>
     /// <param name="history">
     /// Entries of (epoch, train loss, train accuracy, test loss, test accuracy); any record converts with
     /// <c>history.Select(h =&gt; (h.Epoch, h.Loss, h.Accuracy, h.TestLoss, h.TestAccuracy))</c>.
@@ -26,7 +26,7 @@ public static class TrainingCurves
     /// <summary>Plots the curves of a history returned by <see cref="CourseLib.Training.Engine.Fit"/>.</summary>
     /// <param name="history">The recorded epochs of a training run.</param>
     /// <param name="title">Chart title, if any.</param>
-    public static GenericChart Plot(CourseLib.Training.TrainingHistory history, string? title = null)
+    internal static GenericChart Plot(CourseLib.Training.TrainingHistory history, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         return Plot(history.Select(r => (r.Epoch, r.Loss, r.Accuracy, r.TestLoss, r.TestAccuracy)), title);
@@ -39,7 +39,7 @@ public static class TrainingCurves
     /// <param name="trainAccuracy">Training accuracy at each epoch.</param>
     /// <param name="testAccuracy">Test accuracy at each epoch.</param>
     /// <param name="title">Chart title, if any.</param>
-    public static GenericChart Plot(int[] epochs, double[] trainLoss, double[] testLoss, double[] trainAccuracy, double[] testAccuracy, string? title = null)
+    internal static GenericChart Plot(int[] epochs, double[] trainLoss, double[] testLoss, double[] trainAccuracy, double[] testAccuracy, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(epochs);
         return Draw(epochs.Select(e => (double)e).ToArray(), trainLoss, testLoss, trainAccuracy, testAccuracy, title);

@@ -28,10 +28,10 @@ internal static class PlotCases
         nonFinite.Refuses("ClassScatter.Plot", "a NaN feature (the point would vanish)", () => ClassScatter.Plot(WithNaN(), Labels()), "features", "NaN");
         nonFinite.Refuses("ClassScatter.Plot(double[,])", "an infinite feature", () => ClassScatter.Plot(new double[,] { { 0, double.PositiveInfinity }, { 1, 1 } }, [0, 1]), "features");
         nonFinite.Refuses("DecisionBoundary.Plot", "a NaN feature (the grid would be NaN)", () => DecisionBoundary.Plot(nn.Linear(2, 1), WithNaN(), Labels()), "features");
-        nonFinite.Refuses("RegressionPredictions.Plot", "NaN predictions (a diverged model)", () =>
+        nonFinite.Refuses("RegressionChart.Plot", "NaN predictions (a diverged model)", () =>
         {
             var x = arange(10, dtype: float32).unsqueeze(1);
-            return RegressionPredictions.Plot(x, x, x, x, full(10, 1, float.NaN));
+            return RegressionChart.Plot(x, x, x, x, full(10, 1, float.NaN));
         }, "predictions", "diverged");
         nonFinite.Refuses("TrainingCurves.Plot(arrays)", "a NaN train loss", () => TrainingCurves.Plot([0, 1], [0.5, double.NaN], [0.5, 0.4], [50, 60], [50, 60]), "trainLoss");
         nonFinite.Refuses("ActivationFunctions.Plot", "from = -Inf", () => ActivationFunctions.Plot(double.NegativeInfinity, 10), "from");
@@ -50,10 +50,10 @@ internal static class PlotCases
         shape.Refuses("DecisionBoundary.Plot", "a model with 3 inputs", () => DecisionBoundary.Plot(nn.Linear(3, 1), Features(), Labels()), "model", "2 input features");
         shape.Refuses("DecisionBoundary.PredictGrid", "features [20, 1]", () => DecisionBoundary.PredictGrid(nn.Linear(2, 1), randn(20, 1)), "features");
         shape.Refuses("TrainingCurves.Plot(arrays)", "3 epochs, 2 losses", () => TrainingCurves.Plot([0, 1, 2], [0.5, 0.4], [0.5, 0.4], [50, 60], [50, 60]), "trainLoss");
-        shape.Refuses("RegressionPredictions.Plot(double[])", "9 predictions for 10 test points", () =>
+        shape.Refuses("RegressionChart.Plot(double[])", "9 predictions for 10 test points", () =>
         {
             var x = Enumerable.Range(0, 10).Select(i => (double)i).ToArray();
-            return RegressionPredictions.Plot(x, x, x, x, x[..9]);
+            return RegressionChart.Plot(x, x, x, x, x[..9]);
         }, "predictions");
 
         var size = new CaseBuilder("size out of range or overflowing");

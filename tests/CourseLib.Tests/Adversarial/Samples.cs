@@ -56,12 +56,9 @@ internal sealed class Samples
     public object Instance(Type type) => type.Name switch
     {
         nameof(Dataset) => Datasets.MakeCircles(20, randomState: 1),
-        nameof(RandomState) => new RandomState(1),
-        nameof(Mt19937) => new Mt19937(1),
         nameof(StraightLine) => new StraightLine(),
         nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
         nameof(TrainingHistory) => new TrainingHistory(),
-        nameof(ClassificationReport) => ClassificationMetrics.ClassificationReport(IntLabels(), IntLabels()),
         nameof(StandardScaler) => new StandardScaler().Fit(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } }), // the double[,] sample's features
         nameof(ConsoleDisplay) => Display(),
         nameof(StatusLine) => new StatusLine(TextWriter.Null),
@@ -87,10 +84,8 @@ internal sealed class Samples
 
         switch (owner, method.Name, p.Name)
         {
-            case (nameof(RegressionPredictions), _, _) when t == typeof(Tensor):
+            case (nameof(RegressionChart), _, _) when t == typeof(Tensor):
                 return torch.arange(10, dtype: float32).unsqueeze(1);
-            case (nameof(RegressionPredictions), _, _) when t == typeof(double[]):
-                return Enumerable.Range(0, 10).Select(i => i / 10.0).ToArray();
             case (nameof(Engine), _, "y" or "yTrain" or "yTest"):
                 return FloatLabels();
             case (nameof(ModelFiles), nameof(ModelFiles.LoadModel), "path"):
@@ -99,16 +94,10 @@ internal sealed class Samples
                 return saved;
             case (nameof(ModelFiles), _, "path"):
                 return TempPath();
-            case (nameof(TrainingCurves), _, "epochs"):
-                return new[] { 0, 1 };
             case (nameof(ClusterStd), _, "perCluster"):
                 return new[] { 1.0 };
-            case (nameof(ModelSelection), _, "nSamples"):
-                return 20;
-            case (nameof(RankingMetrics), _, "yScore") when t == typeof(Tensor):
+            case (nameof(RankingMetrics), _, "yScore"):
                 return torch.rand(20); // one probability per sample label
-            case (nameof(RankingMetrics), _, "yScore") when t == typeof(double[]):
-                return new[] { 0.1, 0.8, 0.4, 0.35 }; // one score per entry of the long[] sample, [0, 1, 0, 1]
             case (nameof(PrecisionRecallCurve), _, "Thresholds"):
                 return new[] { 0.5 }; // one fewer than the double[] sample's two points
             case (nameof(StratifiedSplit), _, "stratify"):
@@ -123,8 +112,6 @@ internal sealed class Samples
                 return TempFolder();
             case (nameof(ConsoleDisplay) or nameof(ChapterApp) or nameof(LiveOutput), _, "value") when t == typeof(object):
                 return Chart(); // the one value every Show and ShowLive takes
-            case (nameof(Datasets), nameof(Datasets.MakeBlobs), "centers") when t == typeof(double[,]):
-                return new double[,] { { 0, 0 }, { 5, 5 } }; // one center per entry of the sample nSamples, [10, 10]
         }
 
         if (t == typeof(Tensor))
@@ -142,9 +129,7 @@ internal sealed class Samples
         if (t == typeof(double[,])) return new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } };
         if (t == typeof(long[])) return new long[] { 0, 1, 0, 1 };
         if (t == typeof(int[])) return new[] { 10, 10 };
-        if (t == typeof(uint[])) return new uint[] { 1, 2 };
         if (t == typeof(double[])) return new[] { 0.5, 0.4 };
-        if (t == typeof(int[][])) return new[] { new[] { 0 } };
         if (t == typeof(long[,])) return new long[,] { { 3, 1 }, { 0, 2 } };
         if (t == typeof(int[,])) return new int[,] { { 3, 1 }, { 0, 2 } };
         if (t == typeof(IReadOnlyList<int>)) return Enumerable.Range(0, 4).Select(i => i % 2).ToArray();
@@ -168,7 +153,6 @@ internal sealed class Samples
         if (t == typeof(Action<EpochRecord>)) return (Action<EpochRecord>)(_ => { });
         if (t == typeof(Device)) return CPU;
         if (t == typeof(RandomState)) return new RandomState(1);
-        if (t == typeof((int, int))) return (10, 10);
 
         if (p.HasDefaultValue && p.DefaultValue is not null) return p.DefaultValue;
         if (t == typeof(int))

@@ -3,7 +3,7 @@ using TorchSharp;
 
 namespace CourseLib.Tests.Plots;
 
-public class RegressionPredictionsTests
+public class RegressionChartTests
 {
     [Fact]
     public void Train_test_and_predictions_are_blue_green_and_vermillion_markers()
@@ -14,7 +14,7 @@ public class RegressionPredictionsTests
         using var testY = torch.tensor(new float[] { 0.86f, 0.93f }).unsqueeze(1);
         using var predictions = torch.tensor(new float[] { 0.5f, 0.6f }).unsqueeze(1);
 
-        var json = ChartJson.Of(RegressionPredictions.Plot(trainX, trainY, testX, testY, predictions));
+        var json = ChartJson.Of(RegressionChart.Plot(trainX, trainY, testX, testY, predictions));
 
         var traces = json.TracesOfType("scatter");
         Assert.Equal(["Training data", "Testing data", "Predictions"], traces.Select(t => t.GetProperty("name").GetString()));
@@ -27,7 +27,7 @@ public class RegressionPredictionsTests
     [Fact]
     public void Without_predictions_there_are_two_traces()
     {
-        var json = ChartJson.Of(RegressionPredictions.Plot([0.0, 1.0], [2.0, 3.0], [4.0], [5.0], title: "Data"));
+        var json = ChartJson.Of(RegressionChart.Plot([0.0, 1.0], [2.0, 3.0], [4.0], [5.0], title: "Data"));
 
         Assert.Equal(2, json.TracesOfType("scatter").Length);
         Assert.Equal("Data", json.Title);
@@ -36,7 +36,7 @@ public class RegressionPredictionsTests
     [Fact]
     public void Predictions_must_match_the_test_data_in_length()
     {
-        var ex = Assert.Throws<ArgumentException>(() => RegressionPredictions.Plot([0.0], [1.0], [2.0, 3.0], [4.0, 5.0], [6.0]));
+        var ex = Assert.Throws<ArgumentException>(() => RegressionChart.Plot([0.0], [1.0], [2.0, 3.0], [4.0, 5.0], [6.0]));
 
         Assert.Equal("predictions", ex.ParamName);
         Assert.Contains("1 values but testData has 2", ex.Message);

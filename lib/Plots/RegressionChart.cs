@@ -6,11 +6,11 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The course's <c>plot_predictions</c>: training data (blue), testing data (green) and, when given, the
-/// model's predictions for the test inputs (vermillion), as markers over one input feature.
+/// model's predictions for the test inputs (vermillion), as markers over one input feature. Introduced in notebook 04_training_loop.
 /// </summary>
-public static class RegressionPredictions
+public static class RegressionChart
 {
-    /// <summary>Plots train and test data and optional predictions; tensors may be <c>[N]</c> or <c>[N, 1]</c>.</summary>
+    /// <summary>Plots train and test data and optional predictions; tensors may be <c>[N]</c> or <c>[N, 1]</c>. Introduced in notebook 04_training_loop.</summary>
     /// <param name="trainData">Training inputs.</param>
     /// <param name="trainLabels">Training targets, one per training input.</param>
     /// <param name="testData">Testing inputs.</param>
@@ -23,7 +23,7 @@ public static class RegressionPredictions
              predictions is null ? null : PlotInputs.Values(predictions, nameof(predictions)), title);
 
     /// <inheritdoc cref="Plot(Tensor, Tensor, Tensor, Tensor, Tensor?, string?)"/>
-    public static GenericChart Plot(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions = null, string? title = null) =>
+    internal static GenericChart Plot(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions = null, string? title = null) =>
         Draw(trainData, trainLabels, testData, testLabels, predictions, title);
 
     private static GenericChart Draw(double[] trainData, double[] trainLabels, double[] testData, double[] testLabels, double[]? predictions, string? title)
