@@ -27,13 +27,13 @@ public sealed class TrainingHistory : IReadOnlyList<EpochRecord>
     /// <summary>Test accuracy per epoch, in percent (notebook 10 charts it).</summary>
     public IReadOnlyList<double> TestAccuracies => _records.ConvertAll(r => r.TestAccuracy);
 
-    /// <summary>How many epochs were recorded.</summary>
+    /// <summary>How many epochs were recorded (the epochs asked for, unless training stopped early).</summary>
     public int Count => _records.Count;
 
-    /// <summary>The record of epoch <paramref name="index"/> (<c>history[^1]</c> is the last).</summary>
+    /// <summary>The record of epoch <paramref name="index"/>: <c>history[^1]</c> is the last, as notebook 08b prints it.</summary>
     public EpochRecord this[int index] => _records[index];
 
-    /// <summary>The records, epoch 0 first.</summary>
+    /// <summary>The records, epoch 0 first (notebook 10 compares them with its own loop's).</summary>
     public IEnumerator<EpochRecord> GetEnumerator() => _records.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -54,7 +54,7 @@ public sealed class TrainingHistory : IReadOnlyList<EpochRecord>
 public sealed record EpochRecord(int Epoch, double Loss, double Accuracy, double TestLoss, double TestAccuracy)
 {
     /// <summary>
-    /// The course's progress line, e.g.
+    /// The course's progress line, as <c>Fit</c> prints it from notebook 05 on, e.g.
     /// <c>Epoch: 0 | Loss: 0.69396, Accuracy: 50.88% | Test loss: 0.69261, Test acc: 51.00%</c>.
     /// </summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
