@@ -130,32 +130,14 @@ const int Epochs = 100;
 // cell 14
 var fullBatchModel = NewModel();
 var fullBatchOptimizer = optim.SGD(fullBatchModel.parameters(), learningRate: 0.1);
-var fullBatchTestAcc = new List<double>();
 var fullBatchClock = Stopwatch.StartNew();
 
-for (int epoch = 0; epoch < Epochs; epoch++)
-{
-    using var scope = torch.NewDisposeScope(); // frees this epoch's tensors right away
-    fullBatchModel.train();
+var fullBatchHistory = Engine.Fit(fullBatchModel, XTrain, yTrain, XTest, yTest, lossFn, fullBatchOptimizer,
+    epochs: Epochs, printEvery: 10, device: device);
 
-    // 1. Forward pass
-    var yLogits = fullBatchModel.call(XTrain).squeeze(1);
-    // 2. Calculate the loss and accuracy
-    var loss = lossFn.call(yLogits, yTrain);
-    var acc = ClassificationMetrics.AccuracyFn(yTrain, torch.round(torch.sigmoid(yLogits)));
-    // 3. Optimizer zero grad
-    fullBatchOptimizer.zero_grad();
-    // 4. Loss backward
-    loss.backward();
-    // 5. Optimizer step
-    fullBatchOptimizer.step();
-
-    var (testLoss, testAcc) = Evaluate(fullBatchModel, XTest, yTest);
-    fullBatchTestAcc.Add(testAcc);
-    if (epoch % 10 == 0 || epoch == Epochs - 1)
-        Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Accuracy: {acc:F2}% | Test loss: {testLoss:F5}, Test acc: {testAcc:F2}%");
-}
 var fullBatchSeconds = fullBatchClock.Elapsed.TotalSeconds;
+Console.WriteLine(fullBatchHistory[^1]); // the last epoch's line too
+var fullBatchTestAcc = fullBatchHistory.TestAccuracies;
 
 // ## Mini-batches
 
@@ -163,7 +145,7 @@ var fullBatchSeconds = fullBatchClock.Elapsed.TotalSeconds;
 var miniBatchModel = NewModel();
 var miniBatchOptimizer = optim.SGD(miniBatchModel.parameters(), learningRate: 0.1);
 var miniBatchLoader = NewTrainLoader(seed: 42);
-var miniBatchTestAcc = new List<double>();
+var miniBatchEpochs = new List<EpochRecord>(); // each epoch's numbers, in the library's record of an epoch
 long steps = 0;
 var miniBatchClock = Stopwatch.StartNew();
 
@@ -187,23 +169,33 @@ for (int epoch = 0; epoch < Epochs; epoch++)
         // 5. Optimizer step
         miniBatchOptimizer.step();
 
-        lossSum += loss.item<float>() * XBatch.shape[0];
+        lossSum += (double)loss.item<float>() * XBatch.shape[0]; // the batch's total (the loss is its mean), summed in double
         correct += torch.eq(torch.round(torch.sigmoid(yLogits)), yBatch).sum().item<long>();
         steps++;
     }
     double trainLoss = lossSum / trainDataset.Count, trainAcc = correct / trainDataset.Count * 100;
 
     var (testLoss, testAcc) = Evaluate(miniBatchModel, XTest, yTest);
-    miniBatchTestAcc.Add(testAcc);
+    miniBatchEpochs.Add(new EpochRecord(epoch, trainLoss, trainAcc, testLoss, testAcc));
     if (epoch % 10 == 0 || epoch == Epochs - 1)
         Console.WriteLine($"Epoch: {epoch} | Loss: {trainLoss:F5}, Accuracy: {trainAcc:F2}% | Test loss: {testLoss:F5}, Test acc: {testAcc:F2}%");
 }
 var miniBatchSeconds = miniBatchClock.Elapsed.TotalSeconds;
 Console.WriteLine($"optimizer steps: {steps}");
 
-// ## Comparison
+// ## The same loop, from the library
 
 // cell 18
+var fitModel = NewModel();
+var fitHistory = Engine.Fit(fitModel, NewTrainLoader(seed: 42), XTest, yTest, lossFn, optim.SGD(fitModel.parameters(), learningRate: 0.1),
+    epochs: Epochs, printEvery: 0, device: device);
+
+Console.WriteLine($"Engine.Fit on the loader: {fitHistory.Count} epochs, each the same as our loop's: {fitHistory.SequenceEqual(miniBatchEpochs)}");
+Console.WriteLine($"its last epoch: {fitHistory[^1]}");
+
+// ## Comparison
+
+// cell 20
 var (fullLoss, fullAcc) = Evaluate(fullBatchModel, XTest, yTest);
 var (miniLoss, miniAcc) = Evaluate(miniBatchModel, XTest, yTest);
 
@@ -218,11 +210,11 @@ Show(new DataFrame(
 
 // Test accuracy after every epoch shows the difference at a glance:
 
-// cell 20
+// cell 22
 var epochAxis = Enumerable.Range(1, Epochs).ToArray();
 Show(Chart.Combine([
         Chart.Line<int, double, string>(epochAxis, fullBatchTestAcc.ToArray(), Name: "full batch (1 step per epoch)"),
-        Chart.Line<int, double, string>(epochAxis, miniBatchTestAcc.ToArray(), Name: $"mini-batches of {BatchSize} ({batchesPerEpoch} steps per epoch)"),
+        Chart.Line<int, double, string>(epochAxis, miniBatchEpochs.Select(e => e.TestAccuracy).ToArray(), Name: $"mini-batches of {BatchSize} ({batchesPerEpoch} steps per epoch)"),
     ])
     .WithXAxisStyle<double, double, string>(TitleText: "Epoch")
     .WithYAxisStyle<double, double, string>(TitleText: "Test accuracy (%)")

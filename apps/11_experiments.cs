@@ -8,7 +8,6 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
-using CourseLib.Metrics;
 using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -55,9 +54,7 @@ Console.WriteLine($"train: {XTrain.shape[0]}, test: {XTest.shape[0]}");
 // cell 8
 // Result: declared at the end of this file (C# puts types after the top-level statements).
 
-// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
-
-IEnumerable<Result> RunExperiment(int hiddenUnits, double learningRate, int[] checkpoints,
+List<Result> RunExperiment(int hiddenUnits, double learningRate, int[] checkpoints,
     Tensor xTrain, Tensor yTrain, Tensor xEval, Tensor yEval)
 {
     torch.manual_seed(42);
@@ -65,39 +62,15 @@ IEnumerable<Result> RunExperiment(int hiddenUnits, double learningRate, int[] ch
         Linear(2, hiddenUnits), ReLU(),
         Linear(hiddenUnits, hiddenUnits), ReLU(),
         Linear(hiddenUnits, 1)).to(device);
-    var lossFn = BCEWithLogitsLoss();
     var optimizer = optim.SGD(model.parameters(), learningRate: learningRate);
 
-    for (int epoch = 1; epoch <= checkpoints.Max(); epoch++)
-    {
-        Result? measured = null;
-        using (torch.NewDisposeScope()) // frees this epoch's tensors right away
-        {
-            model.train();
-            // 1. Forward pass, 2. loss, 3. zero grad, 4. backward, 5. step
-            var loss = lossFn.call(model.call(xTrain).squeeze(1), yTrain);
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
+    // One epoch more than the longest count: its record holds the training loss after the last counted step.
+    var history = Engine.Fit(model, xTrain, yTrain, xEval, yEval, BCEWithLogitsLoss(), optimizer,
+        epochs: checkpoints.Max() + 1, printEvery: 0, device: device);
 
-            if (checkpoints.Contains(epoch))
-            {
-                model.eval();
-                using (torch.inference_mode())
-                {
-                    var evalLogits = model.call(xEval).squeeze(1);
-                    var trainLoss = lossFn.call(model.call(xTrain).squeeze(1), yTrain).item<float>(); // after this epoch's step
-                    var evalLoss = lossFn.call(evalLogits, yEval).item<float>();
-                    var evalAcc = Math.Round(ClassificationMetrics.AccuracyFn(yEval, torch.round(torch.sigmoid(evalLogits))), 2);
-                    measured = new Result(hiddenUnits, learningRate, epoch, trainLoss, evalLoss, evalAcc);
-                }
-            }
-        }
-        // Hand the result over only once the scope has ended: the caller's code runs between two results,
-        // and every tensor it made while this epoch's scope was still open would join it and be freed with it.
-        if (measured is not null)
-            yield return measured;
-    }
+    // After k steps: the training loss record k starts from, the evaluation record k - 1 ends with.
+    return checkpoints.Select(k => new Result(hiddenUnits, learningRate, k,
+        TrainLoss: history[k].Loss, EvalLoss: history[k - 1].TestLoss, EvalAccuracy: Math.Round(history[k - 1].TestAccuracy, 2))).ToList();
 }
 
 // ## Running the grid

@@ -8,7 +8,6 @@
 #:package Microsoft.Data.Analysis
 
 using CourseLib.Data;
-using CourseLib.Metrics;
 using CourseLib.Training;
 using CourseLib.Models;
 using CourseLib.Plots;
@@ -58,8 +57,6 @@ Console.WriteLine(model3.Describe());
 var lossFn = BCEWithLogitsLoss();
 var optimizer = optim.SGD(model3.parameters(), learningRate: 0.1);
 
-// accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
-
 // ## A chart that follows the training
 
 // cell 8
@@ -68,37 +65,15 @@ var optimizer = optim.SGD(model3.parameters(), learningRate: 0.1);
 // would not know which output to update.)
 var live = new LiveLossChart(chart => ShowLive(chart).Update, renderEvery: 50, title: "model_3: loss while training");
 
-for (int epoch = 0; epoch < 1000; epoch++)
+// Called by Engine.Fit after every epoch, with that epoch's numbers.
+void OnEpoch(EpochRecord epoch)
 {
-    using var scope = torch.NewDisposeScope(); // frees this epoch's tensors right away
-    model3.train();
-
-    // 1. Forward pass
-    var yLogits = model3.call(XTrain).squeeze();
-    var yPred = torch.round(torch.sigmoid(yLogits));
-    // 2. Calculate loss and accuracy
-    var loss = lossFn.call(yLogits, yTrain);
-    var acc = ClassificationMetrics.AccuracyFn(yTrain, yPred);
-    // 3. Optimizer zero grad
-    optimizer.zero_grad();
-    // 4. Loss backward
-    loss.backward();
-    // 5. Optimizer step
-    optimizer.step();
-
-    // Testing
-    model3.eval();
-    using (torch.inference_mode())
-    {
-        var testLogits = model3.call(XTest).squeeze();
-        var testLoss = lossFn.call(testLogits, yTest);
-        var testAcc = ClassificationMetrics.AccuracyFn(yTest, torch.round(torch.sigmoid(testLogits)));
-
-        live.Record(epoch, loss.item<float>(), testLoss.item<float>());
-        if (epoch % 100 == 0 || epoch == 999)
-            Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Accuracy: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Accuracy: {testAcc:F2}%");
-    }
+    live.Record(epoch.Epoch, epoch.Loss, epoch.TestLoss);
+    if (epoch.Epoch % 100 == 0 || epoch.Epoch == 999)
+        Console.WriteLine($"Epoch: {epoch.Epoch} | Loss: {epoch.Loss:F5}, Accuracy: {epoch.Accuracy:F2}% | Test Loss: {epoch.TestLoss:F5}, Test Accuracy: {epoch.TestAccuracy:F2}%");
 }
+
+var history = Engine.Fit(model3, XTrain, yTrain, XTest, yTest, lossFn, optimizer, epochs: 1000, printEvery: 0, device: device, onEpoch: OnEpoch);
 live.Complete(); // draw what was recorded since the last redraw
 
 // The printed lines are the chapter's model_3 lines; the chart holds every epoch in between.

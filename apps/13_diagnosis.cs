@@ -10,6 +10,7 @@
 using CourseLib.Data;
 using CourseLib.Metrics;
 using CourseLib.Plots;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -104,7 +105,7 @@ Console.WriteLine($"scaled validation set: mean area has mean {validationScaled.
 // Now the tensors, as in the chapter:
 
 // cell 16
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // CUDA if a GPU is available, else the CPU; with the TorchSharp-cpu package, always the CPU
 
 var (XTrain, yTrain) = trainScaled.ToTensors(float32);
 var (XVal, yVal) = validationScaled.ToTensors(float32);

@@ -10,6 +10,7 @@
 using CourseLib.Data;
 using CourseLib.Metrics;
 using CourseLib.Plots;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -51,8 +52,6 @@ for (int row = 0; row < 8; row++)
 // You can almost read the zero in the numbers.
 
 // cell 8
-var device = cuda.is_available() ? CUDA : CPU;
-
 var (X, y) = digits.Data.ToTensors(int64);   // X: [1797, 64] float32, y: [1797] int64
 var images = X.reshape(-1, 1, 8, 8);         // [N, colour channels, height, width]
 
@@ -73,6 +72,8 @@ Console.WriteLine($"flattened:   {Shape(Flatten().call(images))}  (N, C * H * W)
 // ## Train and test sets
 
 // cell 13
+var device = Devices.Default;   // CUDA if a GPU is available, else the CPU; with the TorchSharp-cpu package, always the CPU
+
 var split = StratifiedSplit.TrainTestSplit(digits.Data.Y, testSize: 0.2, randomState: 42);
 var trainRows = torch.tensor(split.Train);
 var testRows = torch.tensor(split.Test);

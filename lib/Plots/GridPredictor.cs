@@ -30,7 +30,7 @@ internal static class GridPredictor
         var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
         var logits = Forward(model, input);
         int width = OutputWidth(logits, input.shape[0]);
-        var predicted = Predictions.Labels(logits);
+        var predicted = Logits.ToLabelsUnchecked(logits);
         var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
 
         var classes = new int[ys.Length][];

@@ -3,8 +3,11 @@ using static TorchSharp.torch;
 
 namespace CourseLib.Training;
 
-/// <summary>Clearing the gradients an optimizer's parameters gathered, the way PyTorch does it today.</summary>
-public static class OptimizerGradients
+/// <summary>
+/// Clearing the gradients an optimizer's parameters gathered, the way PyTorch does it today: the engine's step 3.
+/// The notebooks call TorchSharp's <c>optimizer.zero_grad()</c>, which gives the same numbers.
+/// </summary>
+internal static class OptimizerGradients
 {
     /// <summary>
     /// PyTorch's <c>optimizer.zero_grad()</c>: since PyTorch 2.0 it sets every parameter's gradient to

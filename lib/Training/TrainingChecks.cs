@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using CourseLib.Metrics;
 using CourseLib.Plots;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -96,7 +97,7 @@ internal static class TrainingChecks
     /// </summary>
     public static void LossFits(Loss<Tensor, Tensor, Tensor> lossFn, Tensor logits)
     {
-        bool binary = Predictions.IsBinary(logits);
+        bool binary = Logits.IsBinary(logits);
         string outputs = binary ? "one output" : $"{logits.size(1)} outputs";
         if (lossFn is CrossEntropyLoss && binary)
             throw new ArgumentException(
@@ -107,6 +108,37 @@ internal static class TrainingChecks
             throw new ArgumentException(
                 $"lossFn is {lossFn.GetType().Name}, which scores one output per sample (binary classification), but the model has {outputs}: " +
                 $"for {logits.size(1)} classes use CrossEntropyLoss with int64 labels, or give the model one output.", nameof(lossFn));
+    }
+
+    /// <summary>
+    /// Refuses labels that do not fit the model's logits, before the loss function fails less clearly or the
+    /// accuracy comes out silently wrong: the wrong dtype for the model's kind, not one label per prediction,
+    /// values that are not classes of the model.
+    /// </summary>
+    public static void Labels(Tensor logits, Tensor y, string name)
+    {
+        bool binary = Logits.IsBinary(logits);
+        long classes = binary ? 2 : logits.size(1);
+        if (binary && !y.is_floating_point())
+            throw new ArgumentException(
+                $"{name} has dtype {y.dtype}, but a binary model (one output) is trained with BCEWithLogitsLoss, which needs float labels: " +
+                $"pass {name}.to(torch.float32), as the course does with .type(torch.float).", name);
+        if (!binary && y.dim() == 1 && y.dtype != ScalarType.Int64)
+            throw new ArgumentException(
+                $"{name} has dtype {y.dtype}, but a multi-class model ({classes} outputs) is trained with CrossEntropyLoss, " +
+                $"which needs int64 class labels: pass {name}.to(torch.int64), as the course does with .type(torch.LongTensor).", name);
+
+        long predictions = logits.size(0);
+        if (y.dim() != 1 || y.size(0) != predictions)
+            throw new ArgumentException(
+                $"{name} has shape [{string.Join(", ", y.shape)}], but the model made {predictions} predictions: " +
+                $"the labels must be a vector with one label per sample, shape [{predictions}].", name);
+
+        long largest = LabelReader.Read(y, name).DefaultIfEmpty().Max();
+        if (largest >= classes)
+            throw new ArgumentException(binary
+                ? $"{name} contains the label {largest}, but a binary model predicts 0 or 1: its labels must be 0 or 1."
+                : $"{name} contains the label {largest}, but the model has {classes} outputs, one per class 0 to {classes - 1}.", name);
     }
 
     /// <summary><c>BCELoss</c> takes probabilities: outputs outside [0, 1] are logits, which it cannot take.</summary>
@@ -123,15 +155,27 @@ internal static class TrainingChecks
     }
 
     /// <summary>The exception for a loss that is not finite, with the likely causes found in the inputs.</summary>
-    public static TrainingDivergedException Diverged(float loss, Tensor x, string xName, int? epoch, TrainingHistory? history)
+    /// <remarks>
+    /// In a mini-batch epoch (<paramref name="batch"/> set) the batches before the failing one have stepped already:
+    /// the model keeps the parameters they left.
+    /// </remarks>
+    public static TrainingDivergedException Diverged(float loss, Tensor x, string xName, int? epoch, TrainingHistory? history, int? batch = null)
     {
         using var scope = NewDisposeScope();
         bool finiteInputs = !x.is_floating_point() || isfinite(x).all().item<bool>();
         double largest = finiteInputs && x.numel() > 0 ? x.abs().max().ToDouble() : double.NaN;
-        string when = epoch is int e ? $"at epoch {e}" : "in this step";
-        string before = history is { Count: > 0 } h
-            ? $" (it was {Number(h[^1].Loss)} at epoch {h[^1].Epoch}); the model keeps the parameters it had after epoch {h[^1].Epoch}"
-            : "; the optimizer step was skipped, so the parameters are unchanged";
+        string when = (epoch, batch) switch
+        {
+            (int e, int b) => $"at epoch {e}, batch {b}",
+            (int e, null) => $"at epoch {e}",
+            _ => "in this step",
+        };
+        string before = (history, batch) switch
+        {
+            (_, > 0) => "; this batch's optimizer step was skipped, so the model keeps the parameters the batches before it left",
+            ({ Count: > 0 } h, _) => $" (it was {Number(h[^1].Loss)} at epoch {h[^1].Epoch}); the model keeps the parameters it had after epoch {h[^1].Epoch}",
+            _ => "; the optimizer step was skipped, so the parameters are unchanged",
+        };
         string causes = finiteInputs
             ? "Likely causes: a learning rate too high for this model and data (create the optimizer with one 10 times smaller), " +
               $"or inputs on a large scale ({xName}'s largest magnitude is {Number(largest)}: standardise each feature to mean 0 " +

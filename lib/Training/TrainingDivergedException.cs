@@ -3,7 +3,8 @@ namespace CourseLib.Training;
 /// <summary>
 /// Training stopped because the loss became NaN or infinite: from there on every epoch would print NaN and
 /// change nothing useful. Thrown before the optimizer step of the failing epoch, so the model keeps the
-/// parameters it had after the last finite epoch. The message gives the likely causes and the fix.
+/// parameters it had after the last finite epoch (with mini-batches, after the last finite batch). The message gives
+/// the likely causes and the fix. Notebook 08b introduces it.
 /// </summary>
 /// <remarks>
 /// It is an <see cref="ArgumentException"/> naming what to change: <c>optimizer</c> (its learning rate) when
@@ -20,11 +21,11 @@ public sealed class TrainingDivergedException : ArgumentException
     }
 
     /// <summary>The epoch whose loss was not finite (null for a single <see cref="Engine.TrainStep"/>).</summary>
-    public int? Epoch { get; }
+    internal int? Epoch { get; }
 
     /// <summary>The loss that was not finite: NaN, +∞ or -∞.</summary>
-    public double Loss { get; }
+    internal double Loss { get; }
 
     /// <summary>The epochs completed before, all with finite losses (empty for a single step).</summary>
-    public TrainingHistory History { get; }
+    internal TrainingHistory History { get; }
 }

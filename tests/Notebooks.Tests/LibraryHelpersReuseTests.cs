@@ -2,8 +2,8 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// Once a helper is in the library and introduced, later notebooks call it instead of writing it out again:
-/// accuracy_fn (ClassificationMetrics.AccuracyFn, from 07) and the device choice (Devices.Default).
-/// 09_solutions keeps its own accuracy function: writing it is part of the exercise.
+/// accuracy_fn (ClassificationMetrics.AccuracyFn, from 07, or inside Engine.Fit, from 05) and the device choice
+/// (Devices.Default). 09_solutions keeps its own accuracy function: writing it is part of the exercise.
 /// </summary>
 public class LibraryHelpersReuseTests
 {
@@ -17,8 +17,23 @@ public class LibraryHelpersReuseTests
         var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
 
         Assert.DoesNotContain("double AccuracyFn(", source);
-        Assert.Contains("ClassificationMetrics.AccuracyFn(", source);
+        Assert.True(source.Contains("ClassificationMetrics.AccuracyFn(") || source.Contains("Engine.Fit("),
+            $"{notebook} measures accuracy neither with the library's AccuracyFn nor through its Engine.Fit");
         Assert.DoesNotContain("cuda.is_available() ? CUDA : CPU", source);
         Assert.Contains("var device = Devices.Default;", source);
+    }
+
+    [Theory]
+    [InlineData("13_diagnosis.ipynb")]
+    [InlineData("14_digits.ipynb")]
+    public async Task The_real_data_notebooks_take_the_device_from_the_library_and_say_the_cpu_package_has_no_gpu(string notebook)
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
+
+        Assert.DoesNotContain("cuda.is_available() ? CUDA : CPU", source);
+        Assert.Contains("var device = Devices.Default;", source);
+        var deviceLine = source[source.IndexOf("var device = Devices.Default;", StringComparison.Ordinal)..].Split("\\n")[0];
+        Assert.Contains("with the TorchSharp-cpu package, always the CPU", deviceLine); // the true story, beside the line
+        Assert.Contains("runs on the CPU only", source);
     }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
+using CourseTests;
 
 namespace Notebooks.Tests;
 
 /// <summary>
 /// 12_live_training: model_3 retrained with a LiveLossChart updated in place; the saved notebook keeps one
-/// chart in its final state, holding every epoch, consistent with the printed (original chapter's) lines.
+/// chart in its final state, holding every epoch, consistent with the printed (original chapter's) lines. The
+/// training is the library's Engine.Fit; its onEpoch callback records each epoch on the chart.
 /// </summary>
 public class LiveTrainingNotebookTests
 {
@@ -50,6 +52,17 @@ public class LiveTrainingNotebookTests
             Assert.Equal(line.Loss, Math.Round((decimal)train[line.Epoch], 5, MidpointRounding.AwayFromZero));
             Assert.Equal(line.TestLoss, Math.Round((decimal)test[line.Epoch], 5, MidpointRounding.AwayFromZero));
         }
+    }
+
+    [Fact]
+    public async Task Trains_with_the_librarys_Fit_and_feeds_the_chart_from_its_per_epoch_callback()
+    {
+        var code = string.Join("\n", (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code").Select(c => c!["source"].JoinedText()));
+
+        Assert.Contains("Engine.Fit(model3, XTrain, yTrain, XTest, yTest, lossFn, optimizer, epochs: 1000, printEvery: 0, device: device, onEpoch: OnEpoch)", code);
+        Assert.Contains("live.Record(epoch.Epoch, epoch.Loss, epoch.TestLoss)", code);
+        Assert.DoesNotContain(".backward()", code); // no loop of its own
     }
 
     private static double[] Values(JsonNode? array) => array!.AsArray().Select(v => (double)v!).ToArray();

@@ -1,8 +1,12 @@
+using System.Text.RegularExpressions;
+using CourseTests;
+
 namespace Notebooks.Tests;
 
 /// <summary>
 /// 10_minibatches: a DataLoader over a TensorDataset shuffles repeatably and differently each epoch, and
-/// mini-batch training learns the circles in far fewer epochs than the chapter's full-batch loop.
+/// mini-batch training learns the circles in far fewer epochs than the chapter's full-batch loop (run by the library's
+/// Engine.Fit), and Engine.Fit given the data loader reproduces the written-out mini-batch loop epoch for epoch.
 /// </summary>
 public class MiniBatchesNotebookTests
 {
@@ -49,6 +53,31 @@ public class MiniBatchesNotebookTests
         Assert.True(miniBatch.TestAccuracy >= 95, $"mini-batch test accuracy {miniBatch.TestAccuracy}%");
         Assert.True(fullBatch.TestAccuracy < 75, $"full batch test accuracy {fullBatch.TestAccuracy}% after 100 steps");
         Assert.True(miniBatch.Loss < runs[1][0].Loss / 10, "the mini-batch training loss should fall by an order of magnitude");
+    }
+
+    [Fact]
+    public async Task Engine_Fit_on_the_data_loader_gives_the_written_loops_numbers_in_every_epoch()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var miniBatch = (await Runs())[1][^1];
+
+        // The notebook compares all 100 records (losses and accuracies as doubles, not as printed) ...
+        Assert.Contains("Engine.Fit on the loader: 100 epochs, each the same as our loop's: True", output);
+        // ... and prints Fit's last epoch, which is the written loop's last line.
+        var last = Regex.Match(output, @"^its last epoch: (?<line>Epoch: 99 \|.*)$", RegexOptions.Multiline);
+        Assert.True(last.Success, "Fit's last epoch is not printed");
+        Assert.Equal(miniBatch.Text, last.Groups["line"].Value.TrimEnd());
+    }
+
+    [Fact]
+    public async Task The_full_batch_run_is_the_librarys_Fit_and_the_mini_batch_loop_is_written_out_once()
+    {
+        var code = string.Join("\n", (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code").Select(c => c!["source"].JoinedText()));
+
+        Assert.Contains("Engine.Fit(fullBatchModel, XTrain, yTrain, XTest, yTest", code);
+        Assert.Contains("Engine.Fit(fitModel, NewTrainLoader(seed: 42)", code);
+        Assert.Single(Regex.Matches(code, @"\.backward\(\)")); // the mini-batch loop's step 4, and no other loop
     }
 
     [Fact]

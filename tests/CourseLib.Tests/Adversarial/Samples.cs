@@ -123,6 +123,11 @@ internal sealed class Samples
                 _ => IntLabels(),
             };
         if (t == typeof(Tensor[])) return new[] { Features(), IntLabels() };
+        if (t == typeof(IEnumerable<IList<Tensor>>)) // Engine.Fit's mini-batches: 20 points with float labels, in batches of 10
+        {
+            var (x, y) = (Features(), FloatLabels());
+            return new IList<Tensor>[] { [x[..10], y[..10]], [x[10..], y[10..]] };
+        }
         if (typeof(nn.Module<Tensor, Tensor, Tensor>).IsAssignableFrom(t)) return nn.BCEWithLogitsLoss(); // a loss is a module too
         if (typeof(optim.Optimizer).IsAssignableFrom(t)) return Optimizer;
         if (typeof(nn.Module).IsAssignableFrom(t)) return Model;

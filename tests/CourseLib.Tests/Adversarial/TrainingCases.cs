@@ -28,6 +28,15 @@ internal static class TrainingCases
             int epochs = 3, Loss<Tensor, Tensor, Tensor>? loss = null) =>
             Engine.Fit(Model, xTrain ?? X, yTrain ?? Y, xTest ?? X, yTest ?? Y, loss ?? BCEWithLogitsLoss(), Optimizer, epochs,
                 printEvery: 0, device: CPU, output: TextWriter.Null);
+
+        /// <summary>The mini-batch Fit on <paramref name="batches"/> (by default the 20 points in batches of 8, 8 and 4).</summary>
+        public TrainingHistory FitBatches(IEnumerable<IList<Tensor>>? batches = null, int epochs = 3) =>
+            Engine.Fit(Model, batches ?? Batches(X, Y), X, Y, BCEWithLogitsLoss(), Optimizer, epochs,
+                printEvery: 0, device: CPU, output: TextWriter.Null);
+
+        /// <summary>[features, labels] batches of 8, 8 and 4 rows, in order, as a DataLoader without shuffling gives them.</summary>
+        public static IList<Tensor>[] Batches(Tensor x, Tensor y) =>
+            [[x[..8], y[..8]], [x[8..16], y[8..16]], [x[16..], y[16..]]];
     }
 
     public static IEnumerable<BadInputCase> All()
@@ -129,16 +138,76 @@ internal static class TrainingCases
         counts.Refuses("Engine.Fit", "epochs = -1", () => Setup.Binary().Fit(epochs: -1), "epochs");
         counts.Answers("Engine.Fit", "epochs = 0", () => Setup.Binary().Fit(epochs: 0), r => r is TrainingHistory { Count: 0 });
 
+        var batches = new CaseBuilder("not a batch of [features, labels]");
+        batches.Refuses("Engine.Fit", "a batch of one tensor (features without labels)", () => { var s = Setup.Binary(); return s.FitBatches([[s.X]]); },
+            "trainBatches", "[features, labels]");
+        batches.Refuses("Engine.Fit", "a null batch", () => Setup.Binary().FitBatches([null!]), "trainBatches", "null as batch 0");
+        batches.Refuses("Engine.Fit", "a batch whose labels were disposed", () => { var s = Setup.Binary(); return s.FitBatches([[s.X, Samples.Disposed()]]); },
+            "trainBatches", "disposed tensor as the labels of batch 0");
+        batches.Refuses("Engine.Fit", "no batches at all (an empty loader)", () => Setup.Binary().FitBatches([]), "trainBatches", "no batch in epoch 0");
+        batches.Refuses("Engine.Fit", "batches that can be walked only once (empty from the second epoch)", () =>
+        {
+            var s = Setup.Binary();
+            return s.FitBatches(new OnePass(Setup.Batches(s.X, s.Y)));
+        }, "trainBatches", "no batch in epoch 1");
+        batches.Refuses("Engine.Fit", "batch features of dtype float64", () =>
+        {
+            var s = Setup.Binary();
+            return s.FitBatches([[s.X[..8], s.Y[..8]], [s.X[8..].to(float64), s.Y[8..]]]);
+        }, "trainBatches", "Batch 1 of trainBatches");
+        batches.Refuses("Engine.Fit", "batch labels int64 for a binary model", () => { var s = Setup.Binary(); return s.FitBatches([[s.X, s.Y.to(int64)]]); },
+            "trainBatches", "yBatch.to(torch.float32)");
+        batches.Refuses("Engine.Fit", "batch features with 3 columns for a 2-input model", () => { var s = Setup.Binary(); return s.FitBatches([[randn(20, 3), s.Y]]); },
+            "trainBatches", "first layer takes 2");
+        batches.Refuses("Engine.Fit", "batch features holding a NaN", () =>
+        {
+            var s = Setup.Binary();
+            var x = s.X.clone();
+            x[10, 0] = tensor(float.NaN);
+            return s.FitBatches(Setup.Batches(x, s.Y));
+        }, "trainBatches", "batch 1's features");
+        batches.Refuses<TrainingDivergedException>("Engine.Fit", "mini-batches with learning rate 1e30", () =>
+        {
+            var s = Setup.Binary(lr: 1e30);
+            return s.FitBatches(epochs: 50);
+        }, "optimizer", "batch");
+        batches.Answers("Engine.Fit", "one batch holding all the data (the same history as the full-batch Fit)", () =>
+        {
+            var full = Setup.Binary().Fit(epochs: 3);
+            var s = Setup.Binary();
+            return (full, s.FitBatches([[s.X, s.Y]]));
+        }, r => r is (TrainingHistory full, TrainingHistory batched) && full.SequenceEqual(batched));
+        batches.Answers("Engine.Fit", "a last batch of one sample", () =>
+        {
+            var s = Setup.Binary();
+            return s.FitBatches([[s.X[..19], s.Y[..19]], [s.X[19..], s.Y[19..]]]);
+        }, r => r is TrainingHistory { Count: 3 } h && h.All(e => double.IsFinite(e.Loss) && e.Accuracy is >= 0 and <= 100));
+
         var logits = new CaseBuilder("logits of the wrong shape or type");
-        logits.Refuses("Predictions.LogitsToLabels", "3-D logits", () => Predictions.LogitsToLabels(randn(4, 3, 2)), "logits", "[N, classes]");
-        logits.Refuses("Predictions.LogitsToLabels", "a scalar", () => Predictions.LogitsToLabels(tensor(0.5f)), "logits");
-        logits.Refuses("Predictions.LogitsToLabels", "int64 'logits' (labels already)", () => Predictions.LogitsToLabels(tensor(new long[] { 0, 1 })), "logits", "labels already");
-        logits.Answers("Predictions.LogitsToLabels", "one sample [1, 1]", () => Predictions.LogitsToLabels(tensor(new[] { 2f }, [1, 1])).data<float>().ToArray(),
+        logits.Refuses("Logits.ToLabels", "3-D logits", () => Logits.ToLabels(randn(4, 3, 2)), "logits", "[N, classes]");
+        logits.Refuses("Logits.ToLabels", "a scalar", () => Logits.ToLabels(tensor(0.5f)), "logits");
+        logits.Refuses("Logits.ToLabels", "int64 'logits' (labels already)", () => Logits.ToLabels(tensor(new long[] { 0, 1 })), "logits", "labels already");
+        logits.Answers("Logits.ToLabels", "one sample [1, 1]", () => Logits.ToLabels(tensor(new[] { 2f }, [1, 1])).data<float>().ToArray(),
             r => r is float[] { Length: 1 } v && v[0] == 1f);
-        logits.Answers("Predictions.LogitsToLabels", "[N, C] with ties", () => Predictions.LogitsToLabels(zeros(2, 3)).data<long>().ToArray(),
+        logits.Answers("Logits.ToLabels", "[N, C] with ties", () => Logits.ToLabels(zeros(2, 3)).data<long>().ToArray(),
             r => r is long[] v && v.SequenceEqual(new long[] { 0, 0 }));
 
         return inputs.Cases.Concat(labels.Cases).Concat(loss.Cases).Concat(optimizer.Cases).Concat(diverging.Cases)
-            .Concat(mode.Cases).Concat(counts.Cases).Concat(logits.Cases);
+            .Concat(mode.Cases).Concat(counts.Cases).Concat(batches.Cases).Concat(logits.Cases);
+    }
+
+    /// <summary>Batches that can be enumerated once, like an enumerator wrapped as a sequence: the second epoch finds none.</summary>
+    private sealed class OnePass(IEnumerable<IList<Tensor>> batches) : IEnumerable<IList<Tensor>>
+    {
+        private IEnumerator<IList<Tensor>>? _once = batches.GetEnumerator();
+
+        public IEnumerator<IList<Tensor>> GetEnumerator()
+        {
+            var once = _once ?? Enumerable.Empty<IList<Tensor>>().GetEnumerator();
+            _once = null;
+            return once;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

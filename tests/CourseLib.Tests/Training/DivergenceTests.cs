@@ -31,6 +31,24 @@ public class DivergenceTests
     }
 
     [Fact]
+    public void A_loss_that_becomes_nan_in_a_later_batch_stops_fit_naming_the_epoch_and_the_batch()
+    {
+        var data = CirclesData.Load();
+        var model = CourseModels.Model3();
+        IList<Tensor>[] batches = [[data.XTrain[..400], data.YTrain[..400]], [data.XTrain[400..], data.YTrain[400..]]];
+
+        var error = Assert.Throws<TrainingDivergedException>(() => Engine.Fit(model, batches, data.XTest, data.YTest,
+            BCEWithLogitsLoss(), optim.SGD(model.parameters(), 1e30), epochs: 100, printEvery: 0, device: CPU));
+
+        // Batch 0 stepped with the absurd learning rate; batch 1's loss is the first that is not finite.
+        Assert.Equal(0, error.Epoch);
+        Assert.Empty(error.History);
+        Assert.Equal("optimizer", error.ParamName);
+        Assert.Contains("at epoch 0, batch 1", error.Message);
+        Assert.Contains("the model keeps the parameters the batches before it left", error.Message);
+    }
+
+    [Fact]
     public void A_nan_loss_in_one_train_step_leaves_the_parameters_unchanged()
     {
         var data = CirclesData.Load();
