@@ -23,7 +23,7 @@ public static class TrainingCurves
             h.Select(e => e.Accuracy).ToArray(), h.Select(e => e.TestAccuracy).ToArray(), title);
     }
 
-    /// <summary>Plots the curves of a history returned by <see cref="CourseLib.Training.Engine.Fit"/>.</summary>
+    /// <summary>Plots the curves of a history returned by one of <see cref="CourseLib.Training.Engine"/>'s <c>Fit</c> overloads.</summary>
     /// <param name="history">The recorded epochs of a training run.</param>
     /// <param name="title">Chart title, if any.</param>
     internal static GenericChart Plot(CourseLib.Training.TrainingHistory history, string? title = null)
