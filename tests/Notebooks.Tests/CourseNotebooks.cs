@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CourseTests;
 using NotebookRunner;
 
 namespace Notebooks.Tests;
@@ -15,10 +16,7 @@ public static class CourseNotebooks
     private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> Runs = new();
 
     /// <summary>Every notebook under notebooks/, as paths relative to that folder.</summary>
-    public static IEnumerable<string> All() =>
-        Directory.EnumerateFiles(Options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(Options.NotebooksRoot, p))
-            .Order(StringComparer.Ordinal);
+    public static IEnumerable<string> All() => CourseNotebookFiles.In(Options.NotebooksRoot);
 
     public static TheoryData<string> AllAsTheoryData() => new(All());
 

@@ -39,8 +39,8 @@ public class DataNotebookTests
     {
         var chart = Assert.Single((await CourseNotebooks.ExecutedAsync(Notebook)).Charts);
 
-        Assert.Equal(["scatter", "scatter"], chart.Traces.Select(t => (string?)t!["type"]));
-        Assert.Equal([500, 500], chart.Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal(["scatter", "scatter"], chart.Data.Select(t => (string?)t!["type"]));
+        Assert.Equal([500, 500], chart.Data.Select(t => t!["x"]!.AsArray().Count));
         Assert.Equal("X1", (string?)chart.Layout["xaxis"]!["title"]!["text"]);
     }
 
