@@ -13,8 +13,7 @@ public static class RepositoryNotebooks
 
     public static string RepositoryRoot => Path.GetDirectoryName(Folder)!;
 
-    public static TheoryData<string> All() => new(
-        Directory.EnumerateFiles(Folder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> All() => new(CourseNotebookFiles.In(Folder));
 
     public static IEnumerable<string> CodeCells(string notebook) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, notebook)))!["cells"]!.AsArray()
