@@ -48,15 +48,37 @@ public class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--cell-timeout", "--cell-timeout needs a number of seconds greater than 0.")]
-    [InlineData("--frobnicate", "Unknown option --frobnicate.")]
+    [InlineData("--cell-timeout", "NotebookRunner: --cell-timeout needs a number of seconds greater than 0.")]
+    [InlineData("--frobnicate", "NotebookRunner: unknown option --frobnicate.")]
     public async Task Bad_arguments_are_explained_with_the_usage(string argument, string message)
     {
         var run = await RunnerProcess.RunAsync(RunnerProcess.FakeRepository(_notebooks.Folder), null, argument);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith(message, run.Errors);
-        Assert.Contains("Usage: NotebookRunner", run.Errors);
+        Assert.Contains("Usage: dotnet run --project tools/NotebookRunner", run.Errors);
+    }
+
+    [Theory]
+    [InlineData("--cell-timeout", "0")]
+    [InlineData("--cell-timeout", "soon")]
+    [InlineData("--cell-timeout", "--help")]
+    [InlineData("--timeout", "90")]
+    public void A_wrong_option_is_a_usage_error(string option, string value)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => CommandLine.Parse([option, value]));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_is_asked_for_with_either_spelling_and_the_usage_lists_options_and_exit_codes(string option)
+    {
+        Assert.True(CommandLine.Parse(["a.ipynb", option]).ShowHelp);
+        Assert.StartsWith("Usage: dotnet run --project tools/NotebookRunner", CommandLine.Usage);
+        Assert.Contains("--cell-timeout SECONDS", CommandLine.Usage);
+        Assert.Contains("-h, --help", CommandLine.Usage);
+        Assert.Contains("Exit codes: 0 ok, 1 a notebook failed or could not be run, 2 a wrong command line.", CommandLine.Usage);
     }
 
     [Fact]
