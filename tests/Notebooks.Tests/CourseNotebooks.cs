@@ -24,6 +24,12 @@ public static class CourseNotebooks
         Runs.GetOrAdd(relativePath, path => new Lazy<Task<NotebookResult>>(() =>
             new NotebookExecutor(Options, TextWriter.Null).RunAsync(Path.Combine(Options.NotebooksRoot, path)))).Value;
 
+    /// <summary>What the notebook printed to standard output, in order (it runs once, see <see cref="ExecutedAsync"/>).</summary>
+    public static async Task<string> OutputAsync(string relativePath) => (await ExecutedAsync(relativePath)).StandardOutput;
+
+    /// <summary>The notebook file as committed (sources and prose, no outputs): for what a notebook says or no longer says.</summary>
+    public static Task<string> SourceAsync(string relativePath) => File.ReadAllTextAsync(Path.Combine(Options.NotebooksRoot, relativePath));
+
     /// <summary>Runs the notebook, fails with the runner's one-line report if it did not pass, and returns the executed copy.</summary>
     public static async Task<ExecutedNotebook> ExecutedAsync(string relativePath)
     {

@@ -13,7 +13,7 @@ public class MetricsNotebookTests
 {
     private const string Notebook = "07_metrics.ipynb";
 
-    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+    private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
     [Theory]
     [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]

@@ -10,7 +10,7 @@ public class MultiClassNotebookTests
 {
     private const string Notebook = "06_multiclass.ipynb";
 
-    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+    private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
     /// <summary>model_4's progress lines; the multi-label example's shorter lines (loss only) are not progress lines.</summary>
     private static IReadOnlyList<ProgressLine> Model4Run(string output) => Assert.Single(ProgressLine.Runs(output));
@@ -18,7 +18,7 @@ public class MultiClassNotebookTests
     [Fact]
     public async Task Checks_the_models_output_width_against_the_number_of_classes_before_training()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         int check = output.IndexOf("classes in the labels: 4, outputs of the model: 4\none logit per class: ready to train", StringComparison.Ordinal);
         Assert.True(check >= 0, "the width check is not printed");
