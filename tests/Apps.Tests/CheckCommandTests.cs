@@ -62,6 +62,20 @@ public sealed class CheckCommandTests : IDisposable
         var result = Generator("--chek");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Unknown argument(s): --chek", result.Errors);
+        Assert.StartsWith("AppGenerator: unknown option --chek.", result.Errors);
+        Assert.Contains("Usage: dotnet run --project tools/AppGenerator [-- --check]", result.Errors);
+    }
+
+    [Fact]
+    public void Help_prints_the_usage_with_the_exit_codes_and_writes_nothing()
+    {
+        _repository.WriteNotebook("01_first", "var x = 1;");
+
+        var result = Generator("--help");
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Errors));
+        Assert.StartsWith("Usage: dotnet run --project tools/AppGenerator [-- --check]", result.Output);
+        Assert.Contains("Exit codes: 0 ok, 1 ", result.Output);
+        Assert.False(Directory.Exists(Path.Combine(_repository.Root, "apps")), "--help must write nothing");
     }
 }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Doctor.Tests.StockKernel;
+using CourseTests;
 
 namespace Doctor.Tests;
 

@@ -1,16 +1,13 @@
 namespace NotebookRunner.Tests;
 
-public class CommandLineTests : IDisposable
+public class CommandLineTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Fact]
     public async Task Runs_every_notebook_prints_a_table_and_exits_non_zero_naming_the_failing_cell()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
-        _notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "md:# Two", "throw new InvalidOperationException(\"broken on purpose\");");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
+        Notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "md:# Two", "throw new InvalidOperationException(\"broken on purpose\");");
 
         var run = await RunnerProcess.RunAsync(repo, null);
 
@@ -23,11 +20,11 @@ public class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Runs_only_the_named_notebooks_and_exits_zero_when_they_pass()
+    public async Task Runs_only_the_namedNotebooks_and_exits_zero_when_they_pass()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
-        _notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "throw new Exception();");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.Write(Path.Combine("notebooks", "01_ok.ipynb"), "Console.WriteLine(1);");
+        Notebooks.Write(Path.Combine("notebooks", "02_broken.ipynb"), "throw new Exception();");
 
         var run = await RunnerProcess.RunAsync(repo, null, Path.Combine("notebooks", "01_ok.ipynb"));
 
@@ -39,7 +36,7 @@ public class CommandLineTests : IDisposable
     [Fact]
     public async Task A_missing_notebook_is_one_line_on_stderr_not_a_stack_trace()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
 
         var run = await RunnerProcess.RunAsync(repo, null, "notebooks/typo.ipynb");
 
@@ -48,15 +45,37 @@ public class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--cell-timeout", "--cell-timeout needs a number of seconds greater than 0.")]
-    [InlineData("--frobnicate", "Unknown option --frobnicate.")]
+    [InlineData("--cell-timeout", "NotebookRunner: --cell-timeout needs a number of seconds greater than 0.")]
+    [InlineData("--frobnicate", "NotebookRunner: unknown option --frobnicate.")]
     public async Task Bad_arguments_are_explained_with_the_usage(string argument, string message)
     {
-        var run = await RunnerProcess.RunAsync(RunnerProcess.FakeRepository(_notebooks.Folder), null, argument);
+        var run = await RunnerProcess.RunAsync(RunnerProcess.FakeRepository(Notebooks.Folder), null, argument);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith(message, run.Errors);
-        Assert.Contains("Usage: NotebookRunner", run.Errors);
+        Assert.Contains("Usage: dotnet run --project tools/NotebookRunner", run.Errors);
+    }
+
+    [Theory]
+    [InlineData("--cell-timeout", "0")]
+    [InlineData("--cell-timeout", "soon")]
+    [InlineData("--cell-timeout", "--help")]
+    [InlineData("--timeout", "90")]
+    public void A_wrong_option_is_a_usage_error(string option, string value)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => CommandLine.Parse([option, value]));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_is_asked_for_with_either_spelling_and_the_usage_lists_options_and_exit_codes(string option)
+    {
+        Assert.True(CommandLine.Parse(["a.ipynb", option]).ShowHelp);
+        Assert.StartsWith("Usage: dotnet run --project tools/NotebookRunner", CommandLine.Usage);
+        Assert.Contains("--cell-timeout SECONDS", CommandLine.Usage);
+        Assert.Contains("-h, --help", CommandLine.Usage);
+        Assert.Contains("Exit codes: 0 ok, 1 a notebook failed or could not be run, 2 a wrong command line.", CommandLine.Usage);
     }
 
     [Fact]

@@ -3,17 +3,14 @@ using CourseTests;
 namespace NotebookRunner.Tests;
 
 /// <summary>Where executed copies go, and what happens when one cannot be written.</summary>
-public class ExecutedCopyTests : IDisposable
+public class ExecutedCopyTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Fact]
     public async Task An_artifacts_executed_that_is_a_file_is_reported_and_every_notebook_still_runs()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.Write(Path.Combine("notebooks", "01_one.ipynb"), "Console.WriteLine(1);");
-        _notebooks.Write(Path.Combine("notebooks", "02_two.ipynb"), "Console.WriteLine(2);");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.Write(Path.Combine("notebooks", "01_one.ipynb"), "Console.WriteLine(1);");
+        Notebooks.Write(Path.Combine("notebooks", "02_two.ipynb"), "Console.WriteLine(2);");
         var blocker = Path.Combine(repo, "artifacts", "executed");
         File.WriteAllText(blocker.EnsureFolder(), "a file where the folder should be");
 
@@ -32,30 +29,30 @@ public class ExecutedCopyTests : IDisposable
     [Fact]
     public async Task A_copy_that_cannot_be_written_is_reported_and_the_next_notebook_is_saved()
     {
-        var blocked = _notebooks.Write("blocked.ipynb", "Console.WriteLine(1);");
-        var saved = _notebooks.Write("saved.ipynb", "Console.WriteLine(2);");
-        Directory.CreateDirectory(Path.Combine(_notebooks.OutputFolder, "blocked.ipynb", "something inside"));
+        var blocked = Notebooks.Write("blocked.ipynb", "Console.WriteLine(1);");
+        var saved = Notebooks.Write("saved.ipynb", "Console.WriteLine(2);");
+        Directory.CreateDirectory(Path.Combine(Notebooks.OutputFolder, "blocked.ipynb", "something inside"));
 
-        var first = await _notebooks.RunAsync(blocked);
-        var second = await _notebooks.RunAsync(saved);
+        var first = await Notebooks.RunAsync(blocked);
+        var second = await Notebooks.RunAsync(saved);
 
         Assert.Equal(NotebookStatus.Passed, first.Status);
         Assert.False(first.Succeeded);
         Assert.Null(first.ExecutedCopy);
         Assert.EndsWith("blocked.ipynb could not be written: a folder has that name; move or delete the folder.", first.CopyError);
         Assert.Contains(first.CopyError!, first.Describe());
-        Assert.Empty(Directory.EnumerateFiles(_notebooks.OutputFolder, "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Notebooks.OutputFolder, "*.tmp", SearchOption.AllDirectories));
         Assert.True(second.Succeeded, second.Describe());
         Assert.Equal("2\n", TestNotebook.ReadExecuted(second).Outputs(0)[0]!["text"].JoinedText());
     }
 
     [Fact]
-    public void Two_notebooks_of_the_same_name_outside_the_notebooks_folder_get_copies_of_their_own()
+    public void TwoNotebooks_of_the_same_name_outside_theNotebooks_folder_get_copies_of_their_own()
     {
-        var options = new RunnerOptions(Path.Combine(_notebooks.Folder, "notebooks"), Path.Combine(_notebooks.Folder, "executed"), TimeSpan.FromMinutes(1));
+        var options = new RunnerOptions(Path.Combine(Notebooks.Folder, "notebooks"), Path.Combine(Notebooks.Folder, "executed"), TimeSpan.FromMinutes(1));
 
-        var a = options.ExecutedCopyPath(Path.Combine(_notebooks.Folder, "a", "scratch.ipynb"));
-        var b = options.ExecutedCopyPath(Path.Combine(_notebooks.Folder, "b", "scratch.ipynb"));
+        var a = options.ExecutedCopyPath(Path.Combine(Notebooks.Folder, "a", "scratch.ipynb"));
+        var b = options.ExecutedCopyPath(Path.Combine(Notebooks.Folder, "b", "scratch.ipynb"));
 
         Assert.NotEqual(a, b);
         Assert.Equal(Path.Combine(options.OutputRoot, RunnerOptions.OutsideFolder) + Path.DirectorySeparatorChar,
@@ -67,11 +64,11 @@ public class ExecutedCopyTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_notebooks_of_the_same_name_in_different_folders_keep_both_executed_copies()
+    public async Task TwoNotebooks_of_the_same_name_in_different_folders_keep_both_executed_copies()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        var first = _notebooks.Write(Path.Combine("scratch", "a", "try.ipynb"), "Console.WriteLine(\"from a\");");
-        var second = _notebooks.Write(Path.Combine("scratch", "b", "try.ipynb"), "Console.WriteLine(\"from b\");");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        var first = Notebooks.Write(Path.Combine("scratch", "a", "try.ipynb"), "Console.WriteLine(\"from a\");");
+        var second = Notebooks.Write(Path.Combine("scratch", "b", "try.ipynb"), "Console.WriteLine(\"from b\");");
 
         var run = await RunnerProcess.RunAsync(repo, null, first, second);
 

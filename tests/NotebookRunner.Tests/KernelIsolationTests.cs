@@ -5,11 +5,8 @@ using CourseTests;
 namespace NotebookRunner.Tests;
 
 /// <summary>The runner's command runs each notebook in a kernel process of its own: no cell can take it down.</summary>
-public class KernelIsolationTests : IDisposable
+public class KernelIsolationTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Theory]
     [InlineData("Environment.Exit(3);", "exit code 3, nothing on standard error")]
     [InlineData("int Deeper(int n) => Deeper(n + 1) + 1;\nDeeper(0);", "exit code 134 (SIGABRT: the runtime aborted): Stack overflow.")]
@@ -17,9 +14,9 @@ public class KernelIsolationTests : IDisposable
         "exit code 134 (SIGABRT: the runtime aborted): Unhandled exception. System.InvalidOperationException: thrown on another thread")]
     public async Task A_cell_that_kills_its_kernel_is_reported_with_its_cell_and_the_next_notebook_still_runs(string fatalCell, string why)
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.Write(Path.Combine("notebooks", "01_dies.ipynb"), "Console.WriteLine(\"before\");", "md:# Then", fatalCell, "Console.WriteLine(\"never\");");
-        _notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(\"still running\");");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.Write(Path.Combine("notebooks", "01_dies.ipynb"), "Console.WriteLine(\"before\");", "md:# Then", fatalCell, "Console.WriteLine(\"never\");");
+        Notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(\"still running\");");
 
         var run = await RunnerProcess.RunAsync(repo, null);
 
@@ -42,13 +39,13 @@ public class KernelIsolationTests : IDisposable
     [Fact]
     public async Task A_cell_that_runs_too_long_is_stopped_for_real_and_the_next_notebook_runs()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
         var pidFile = Path.Combine(repo, "kernel.pid");
-        _notebooks.Write(Path.Combine("notebooks", "01_spins.ipynb"),
+        Notebooks.Write(Path.Combine("notebooks", "01_spins.ipynb"),
             $"System.IO.File.WriteAllText(@\"{pidFile}\", Environment.ProcessId.ToString());\nConsole.WriteLine(\"started\");",
             "while (true) { }",
             "Console.WriteLine(\"never\");");
-        _notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(\"still running\");");
+        Notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(\"still running\");");
 
         // Long enough for a fresh kernel's first cell (the C# compiler warms up in it) on a busy machine.
         var run = await RunnerProcess.RunAsync(repo, null, "--cell-timeout", "15");
@@ -68,8 +65,8 @@ public class KernelIsolationTests : IDisposable
     [Fact]
     public async Task A_cell_that_reads_the_console_gets_the_end_of_input_instead_of_waiting()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.Write(Path.Combine("notebooks", "01_reads.ipynb"), "Console.WriteLine(Console.ReadLine() ?? \"end of input\");");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.Write(Path.Combine("notebooks", "01_reads.ipynb"), "Console.WriteLine(Console.ReadLine() ?? \"end of input\");");
 
         var run = await RunnerProcess.RunAsync(repo, null, "--cell-timeout", "60");
 

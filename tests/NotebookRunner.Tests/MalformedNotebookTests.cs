@@ -1,11 +1,8 @@
 namespace NotebookRunner.Tests;
 
 /// <summary>Files that are not well-formed nbformat 4 notebooks are refused as such, never run as empty notebooks.</summary>
-public class MalformedNotebookTests : IDisposable
+public class MalformedNotebookTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     private const string Cell = """{"cell_type": "code", "metadata": {}, "outputs": [], "source": "Console.WriteLine(1);"}""";
 
     [Theory]
@@ -24,23 +21,23 @@ public class MalformedNotebookTests : IDisposable
     [InlineData($$"""{"cells": [{{Cell}}], "metadata": {}, "nbformat_minor": 5}""", "has no \"nbformat\" version")]
     public async Task A_malformed_notebook_is_refused_saying_what_is_wrong(string content, string expected)
     {
-        var path = _notebooks.WriteText("malformed.ipynb", content);
+        var path = Notebooks.WriteText("malformed.ipynb", content);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Unreadable, result.Status);
         Assert.Contains(expected, result.Error);
         Assert.Equal((0, 0), (result.CodeCellsRun, result.CodeCells));
         Assert.Null(result.ExecutedCopy);
-        Assert.False(File.Exists(Path.Combine(_notebooks.OutputFolder, "malformed.ipynb")));
+        Assert.False(File.Exists(Path.Combine(Notebooks.OutputFolder, "malformed.ipynb")));
     }
 
     [Fact]
     public async Task A_malformed_notebook_is_refused_by_the_command_and_the_others_still_run()
     {
-        var repo = RunnerProcess.FakeRepository(_notebooks.Folder);
-        _notebooks.WriteText(Path.Combine("notebooks", "01_oops.ipynb"), """{"cells": "oops", "metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
-        _notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(1);");
+        var repo = RunnerProcess.FakeRepository(Notebooks.Folder);
+        Notebooks.WriteText(Path.Combine("notebooks", "01_oops.ipynb"), """{"cells": "oops", "metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
+        Notebooks.Write(Path.Combine("notebooks", "02_fine.ipynb"), "Console.WriteLine(1);");
 
         var run = await RunnerProcess.RunAsync(repo, null);
 

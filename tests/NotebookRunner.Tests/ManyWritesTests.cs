@@ -6,17 +6,14 @@ namespace NotebookRunner.Tests;
 /// What a cell writes lands in its outputs complete and in order. (How fast many writes are recorded is measured
 /// in benchmarks/NotebookRunner.Benchmarks, not here.)
 /// </summary>
-public class ManyWritesTests : IDisposable
+public class ManyWritesTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Fact]
     public async Task A_hundred_thousand_writes_are_one_stream_output_holding_every_line_in_order()
     {
-        var path = _notebooks.Write("writes.ipynb", "for (int i = 0; i < 100_000; i++) Console.WriteLine(i);");
+        var path = Notebooks.Write("writes.ipynb", "for (int i = 0; i < 100_000; i++) Console.WriteLine(i);");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         var stream = Assert.Single(TestNotebook.ReadExecuted(result).Outputs(0))!;
@@ -26,11 +23,11 @@ public class ManyWritesTests : IDisposable
     [Fact]
     public async Task Standard_output_and_error_interleaved_stay_separate_outputs_in_the_order_written()
     {
-        var path = _notebooks.Write("interleaved.ipynb",
+        var path = Notebooks.Write("interleaved.ipynb",
             "Console.Write(\"a\"); Console.Write(\"b\"); Console.Error.Write(\"E\"); Console.Write(\"c\");\ndisplay(\"shown\");\nConsole.Write(\"d\");",
             "#!time\nConsole.Write(\"e\");");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         var executed = TestNotebook.ReadExecuted(result);

@@ -4,11 +4,8 @@ using CourseTests;
 namespace NotebookRunner.Tests;
 
 /// <summary>Cells and notebooks for kernels the runner does not have get a failure that says so.</summary>
-public class OtherKernelsTests : IDisposable
+public class OtherKernelsTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Theory]
     [InlineData("#!fsharp\nlet answer = 42", "F#")]
     [InlineData("#!pwsh\nGet-ChildItem", "PowerShell")]
@@ -16,9 +13,9 @@ public class OtherKernelsTests : IDisposable
     [InlineData("var x = 1;\n#!f#\nprintfn \"%d\" 2", "F#")]
     public async Task A_cell_selecting_another_kernel_fails_naming_its_language_and_the_cells_before_it_run(string cell, string language)
     {
-        var path = _notebooks.Write("mixed.ipynb", "Console.WriteLine(\"C# first\");", cell, "Console.WriteLine(\"never\");");
+        var path = Notebooks.Write("mixed.ipynb", "Console.WriteLine(\"C# first\");", cell, "Console.WriteLine(\"never\");");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Failed, result.Status);
         Assert.Equal(2, result.Failure!.CellNumber);
@@ -35,9 +32,9 @@ public class OtherKernelsTests : IDisposable
     {
         var notebook = TestNotebook.Json("Console.WriteLine(1);", "let x = 1");
         notebook["cells"]![1]!["metadata"] = new JsonObject { [section] = new JsonObject { [key] = kernel } };
-        var path = _notebooks.Write("by-metadata.ipynb", notebook);
+        var path = Notebooks.Write("by-metadata.ipynb", notebook);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal((NotebookStatus.Failed, 2), (result.Status, result.Failure!.CellNumber));
         Assert.StartsWith($"this runner runs C# cells; cell 2 is {language}.", result.Failure.Message);
@@ -52,9 +49,9 @@ public class OtherKernelsTests : IDisposable
             ["kernelspec"] = new JsonObject { ["display_name"] = ".NET (F#)", ["language"] = "F#", ["name"] = ".net-fsharp" },
         };
         notebook["cells"]![0]!["metadata"] = new JsonObject();
-        var path = _notebooks.Write("fsharp.ipynb", notebook);
+        var path = Notebooks.Write("fsharp.ipynb", notebook);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Failed, result.Status);
         Assert.StartsWith("this runner runs C# cells; cell 1 is F#.", result.Failure!.Message);
@@ -68,9 +65,9 @@ public class OtherKernelsTests : IDisposable
         var notebook = TestNotebook.Json("print('hello')");
         notebook["metadata"] = new JsonObject { [key] = JsonNode.Parse(value) };
         notebook["cells"]![0]!["metadata"] = new JsonObject();
-        var path = _notebooks.Write("python.ipynb", notebook);
+        var path = Notebooks.Write("python.ipynb", notebook);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Unsupported, result.Status);
         Assert.Contains("is a Python notebook", result.Error);
@@ -81,9 +78,9 @@ public class OtherKernelsTests : IDisposable
     [Fact]
     public async Task A_cell_starting_with_time_runs_and_prints_its_wall_time_after_its_output()
     {
-        var path = _notebooks.Write("timed.ipynb", "#!time\nConsole.WriteLine(\"timed\");\nawait Task.Delay(200);");
+        var path = Notebooks.Write("timed.ipynb", "#!time\nConsole.WriteLine(\"timed\");\nawait Task.Delay(200);");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         var text = Assert.Single(TestNotebook.ReadExecuted(result).Outputs(0))!["text"].JoinedText();
@@ -95,9 +92,9 @@ public class OtherKernelsTests : IDisposable
     [Fact]
     public async Task A_compile_error_in_a_time_cell_keeps_the_cells_line_numbers()
     {
-        var path = _notebooks.Write("timed-typo.ipynb", "#!time\nint x = \"text\";");
+        var path = Notebooks.Write("timed-typo.ipynb", "#!time\nint x = \"text\";");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Failed, result.Status);
         Assert.Contains("(2,9)", result.Failure!.Message);

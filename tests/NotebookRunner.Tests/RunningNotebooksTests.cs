@@ -3,20 +3,17 @@ using CourseTests;
 
 namespace NotebookRunner.Tests;
 
-public class RunningNotebooksTests : IDisposable
+public class RunningNotebooksTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     [Fact]
     public async Task A_notebook_that_runs_is_saved_with_outputs_and_execution_counts()
     {
-        var path = _notebooks.Write("ok.ipynb",
+        var path = Notebooks.Write("ok.ipynb",
             "md:# Title",
             "Console.WriteLine(\"hello\");\nConsole.WriteLine(\"world\");",
             "var answer = 6 * 7;\nanswer");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Equal((2, 2), (result.CodeCellsRun, result.CodeCells));
@@ -34,13 +31,13 @@ public class RunningNotebooksTests : IDisposable
     [Fact]
     public async Task A_failing_cell_is_reported_by_number_and_first_line_and_stops_the_notebook()
     {
-        var path = _notebooks.Write("broken.ipynb",
+        var path = Notebooks.Write("broken.ipynb",
             "md:# Broken",
             "var x = 1;",
             "// divide by zero on purpose\nvar zero = 0;\nConsole.WriteLine(x / zero);",
             "Console.WriteLine(\"never runs\");");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Failed, result.Status);
         Assert.Equal(3, result.Failure!.CellNumber);
@@ -56,9 +53,9 @@ public class RunningNotebooksTests : IDisposable
     [Fact]
     public async Task A_compile_error_names_the_cell_and_the_compiler_message()
     {
-        var path = _notebooks.Write("typo.ipynb", "int x = \"text\";");
+        var path = Notebooks.Write("typo.ipynb", "int x = \"text\";");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(1, result.Failure!.CellNumber);
         Assert.Contains("CS0029", result.Failure.Message);
@@ -68,30 +65,30 @@ public class RunningNotebooksTests : IDisposable
     [Fact]
     public async Task Relative_references_and_files_resolve_against_the_notebook_folder()
     {
-        var library = Path.Combine(_notebooks.Folder, "refs", "Greeter.dll");
+        var library = Path.Combine(Notebooks.Folder, "refs", "Greeter.dll");
         TinyAssembly.Compile(library, "public static class Greeter { public static string Hello => \"hello from a relative #r\"; }");
-        File.WriteAllText(Path.Combine(_notebooks.Folder, "course", "message.txt").EnsureFolder(), "read relative to the notebook");
-        var path = _notebooks.Write(Path.Combine("course", "relative.ipynb"),
+        File.WriteAllText(Path.Combine(Notebooks.Folder, "course", "message.txt").EnsureFolder(), "read relative to the notebook");
+        var path = Notebooks.Write(Path.Combine("course", "relative.ipynb"),
             "#r \"../refs/Greeter.dll\"\nConsole.WriteLine(Greeter.Hello);",
             "Console.WriteLine(System.IO.File.ReadAllText(\"message.txt\"));");
         var before = Directory.GetCurrentDirectory();
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         var executed = TestNotebook.ReadExecuted(result);
         Assert.Equal("hello from a relative #r\n", executed.Outputs(0)[0]!["text"].JoinedText());
         Assert.Equal("read relative to the notebook\n", executed.Outputs(1)[0]!["text"].JoinedText());
         Assert.Equal(before, Directory.GetCurrentDirectory());
-        Assert.Equal(Path.Combine(_notebooks.OutputFolder, "course", "relative.ipynb"), result.ExecutedCopy);
+        Assert.Equal(Path.Combine(Notebooks.OutputFolder, "course", "relative.ipynb"), result.ExecutedCopy);
     }
 
     [Fact]
     public async Task A_cell_that_runs_too_long_times_out_with_a_clear_message()
     {
-        var path = _notebooks.Write("slow.ipynb", "await Task.Delay(TimeSpan.FromSeconds(30));", "Console.WriteLine(\"after\");");
+        var path = Notebooks.Write("slow.ipynb", "await Task.Delay(TimeSpan.FromSeconds(30));", "Console.WriteLine(\"after\");");
 
-        var result = await _notebooks.RunAsync(path, cellTimeout: TimeSpan.FromSeconds(2));
+        var result = await Notebooks.RunAsync(path, cellTimeout: TimeSpan.FromSeconds(2));
 
         Assert.Equal(NotebookStatus.TimedOut, result.Status);
         Assert.Equal(1, result.Failure!.CellNumber);
@@ -104,10 +101,10 @@ public class RunningNotebooksTests : IDisposable
     [Fact]
     public async Task A_displayed_value_updated_in_place_keeps_only_its_final_state()
     {
-        var path = _notebooks.Write("live.ipynb",
+        var path = Notebooks.Write("live.ipynb",
             "var handle = display(\"epoch 0\");\nfor (int epoch = 1; epoch <= 3; epoch++) handle.Update($\"epoch {epoch}\");\nConsole.WriteLine(\"done\");");
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         var outputs = TestNotebook.ReadExecuted(result).Outputs(0);
@@ -122,10 +119,10 @@ public class RunningNotebooksTests : IDisposable
     [InlineData("{\"metadata\": {}}", "is not a Jupyter notebook")]
     public async Task A_malformed_notebook_gives_a_one_line_error(string content, string expected)
     {
-        var path = Path.Combine(_notebooks.Folder, "malformed.ipynb");
+        var path = Path.Combine(Notebooks.Folder, "malformed.ipynb");
         File.WriteAllText(path, content);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.Equal(NotebookStatus.Unreadable, result.Status);
         Assert.Contains(expected, result.Error);
@@ -137,9 +134,9 @@ public class RunningNotebooksTests : IDisposable
     {
         var notebook = TestNotebook.Json("Console.WriteLine(1);", "Console.WriteLine(2);");
         notebook["cells"]!.AsArray().Insert(1, new JsonObject { ["cell_type"] = "raw", ["metadata"] = new JsonObject(), ["source"] = "not code at all {" });
-        var path = _notebooks.Write("raw.ipynb", notebook);
+        var path = Notebooks.Write("raw.ipynb", notebook);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Equal((2, 2), (result.CodeCellsRun, result.CodeCells));
@@ -152,7 +149,7 @@ public class RunningNotebooksTests : IDisposable
     [Fact]
     public async Task A_missing_notebook_gives_a_one_line_error()
     {
-        var result = await _notebooks.RunAsync(Path.Combine(_notebooks.Folder, "nowhere.ipynb"));
+        var result = await Notebooks.RunAsync(Path.Combine(Notebooks.Folder, "nowhere.ipynb"));
 
         Assert.Equal(NotebookStatus.Unreadable, result.Status);
         Assert.Equal($"{result.Notebook}: no such notebook: {result.Notebook}", result.Describe());

@@ -4,19 +4,16 @@ using CourseTests;
 namespace NotebookRunner.Tests;
 
 /// <summary>TorchSharp in a notebook on this system, even with a foreign libtorch on the loader path.</summary>
-public class TorchSharpNativeTests : IDisposable
+public class TorchSharpNativeTests : WithTestNotebooks
 {
-    private readonly TestNotebook _notebooks = new();
-    public void Dispose() => _notebooks.Dispose();
-
     private const string TorchCell = "#r \"nuget: TorchSharp-cpu, 0.107.0\"\nConsole.WriteLine(TorchSharp.torch.ones(3).sum().item<float>());";
 
     [Fact]
     public async Task A_notebook_restoring_TorchSharp_computes_with_it()
     {
-        var path = _notebooks.Write("torch.ipynb", TorchCell);
+        var path = Notebooks.Write("torch.ipynb", TorchCell);
 
-        var result = await _notebooks.RunAsync(path);
+        var result = await Notebooks.RunAsync(path);
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Equal("3\n", TestNotebook.ReadExecuted(result).Outputs(0).Last()!["text"].JoinedText());
@@ -26,13 +23,13 @@ public class TorchSharpNativeTests : IDisposable
     public async Task A_foreign_libtorch_on_LD_LIBRARY_PATH_does_not_replace_the_packaged_one()
     {
         // Stand-ins for a system libtorch (as Debian's python3-torch installs): same sonames, other symbols.
-        var foreign = Directory.CreateDirectory(Path.Combine(_notebooks.Folder, "foreign-libtorch")).FullName;
+        var foreign = Directory.CreateDirectory(Path.Combine(Notebooks.Folder, "foreign-libtorch")).FullName;
         var source = Path.Combine(foreign, "empty.c");
         File.WriteAllText(source, "int not_torch(void) { return 0; }\n");
         foreach (var soname in new[] { "libc10.so", "libtorch_cpu.so", "libtorch.so" })
             Compile(source, Path.Combine(foreign, soname), soname);
-        var repo = RunnerProcess.FakeRepository(Path.Combine(_notebooks.Folder, "repo").EnsureFolderExists());
-        File.Copy(_notebooks.Write("torch.ipynb", TorchCell), Path.Combine(repo, "notebooks", "torch.ipynb"));
+        var repo = RunnerProcess.FakeRepository(Path.Combine(Notebooks.Folder, "repo").EnsureFolderExists());
+        File.Copy(Notebooks.Write("torch.ipynb", TorchCell), Path.Combine(repo, "notebooks", "torch.ipynb"));
 
         var run = await RunnerProcess.RunAsync(repo, new Dictionary<string, string> { ["LD_LIBRARY_PATH"] = foreign });
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CourseTests;
 using NotebookRunner;
 
 namespace Notebooks.Tests;
@@ -15,16 +16,19 @@ public static class CourseNotebooks
     private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> Runs = new();
 
     /// <summary>Every notebook under notebooks/, as paths relative to that folder.</summary>
-    public static IEnumerable<string> All() =>
-        Directory.EnumerateFiles(Options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(Options.NotebooksRoot, p))
-            .Order(StringComparer.Ordinal);
+    public static IEnumerable<string> All() => CourseNotebookFiles.In(Options.NotebooksRoot);
 
     public static TheoryData<string> AllAsTheoryData() => new(All());
 
     public static Task<NotebookResult> RunAsync(string relativePath) =>
         Runs.GetOrAdd(relativePath, path => new Lazy<Task<NotebookResult>>(() =>
             new NotebookExecutor(Options, TextWriter.Null).RunAsync(Path.Combine(Options.NotebooksRoot, path)))).Value;
+
+    /// <summary>What the notebook printed to standard output, in order (it runs once, see <see cref="ExecutedAsync"/>).</summary>
+    public static async Task<string> OutputAsync(string relativePath) => (await ExecutedAsync(relativePath)).StandardOutput;
+
+    /// <summary>The notebook file as committed (sources and prose, no outputs): for what a notebook says or no longer says.</summary>
+    public static Task<string> SourceAsync(string relativePath) => File.ReadAllTextAsync(Path.Combine(Options.NotebooksRoot, relativePath));
 
     /// <summary>Runs the notebook, fails with the runner's one-line report if it did not pass, and returns the executed copy.</summary>
     public static async Task<ExecutedNotebook> ExecutedAsync(string relativePath)

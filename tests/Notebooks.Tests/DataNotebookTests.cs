@@ -10,7 +10,7 @@ public class DataNotebookTests
     [Fact]
     public async Task Prints_the_same_first_five_samples_as_the_original_chapter()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         // From the original chapter's printed output (make_circles(1000, noise=0.03, random_state=42)).
         Assert.Contains(
@@ -39,15 +39,15 @@ public class DataNotebookTests
     {
         var chart = Assert.Single((await CourseNotebooks.ExecutedAsync(Notebook)).Charts);
 
-        Assert.Equal(["scatter", "scatter"], chart.Traces.Select(t => (string?)t!["type"]));
-        Assert.Equal([500, 500], chart.Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal(["scatter", "scatter"], chart.Data.Select(t => (string?)t!["type"]));
+        Assert.Equal([500, 500], chart.Data.Select(t => t!["x"]!.AsArray().Count));
         Assert.Equal("X1", (string?)chart.Layout["xaxis"]!["title"]!["text"]);
     }
 
     [Fact]
     public async Task Turns_the_data_into_float32_tensors_of_the_right_shape()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains("X: shape [1000, 2], dtype Float32", output);
         Assert.Contains("y: shape [1000], dtype Float32", output);
@@ -56,7 +56,7 @@ public class DataNotebookTests
     [Fact]
     public async Task Builds_tensors_from_CSharp_arrays_with_one_sample_of_shape_2_and_a_scalar_label()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         // torch.tensor from a double[] and from one number: the original chapter's sample shapes, (2,) and ().
         Assert.Contains("Values for one sample of X: [0.7542, 0.2315] and the same for y: 1.0000", output);
@@ -72,7 +72,7 @@ public class DataNotebookTests
     [Fact]
     public async Task Splits_80_20_into_the_original_chapters_training_samples()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains("train: 800 samples, test: 200 samples", output);
         // The original chapter's X_train[:5] and y_train[:5], printed to the same 4 decimals.

@@ -92,21 +92,21 @@ public class DiagnosisNotebookTests
         var output = executed.StandardOutput;
 
         Assert.Equal(5, charts.Length);
-        Assert.Equal(["malignant", "benign"], charts[0].Traces.Select(t => (string?)t!["name"]));
-        Assert.Equal(["precision", "recall", "F1"], charts[1].Traces.Select(t => (string?)t!["name"]));
-        Assert.All(charts[1].Traces, t => Assert.Equal(99, t!["x"]!.AsArray().Count));
+        Assert.Equal(["malignant", "benign"], charts[0].Data.Select(t => (string?)t!["name"]));
+        Assert.Equal(["precision", "recall", "F1"], charts[1].Data.Select(t => (string?)t!["name"]));
+        Assert.All(charts[1].Data, t => Assert.Equal(99, t!["x"]!.AsArray().Count));
 
         // The ROC legend carries each model's AUC, which the notebook also printed.
-        var roc = charts[2].Traces.Select(t => (string)t!["name"]!).ToArray();
+        var roc = charts[2].Data.Select(t => (string)t!["name"]!).ToArray();
         foreach (var model in new[] { "MLP", "logistic regression" })
         {
             var printed = Regex.Match(output, $@"^{model}: validation .*ROC AUC (?<auc>[\d.]+)$", RegexOptions.Multiline).Groups["auc"].Value;
             Assert.Contains($"{model} (AUC {printed})", roc);
         }
-        Assert.Equal(["MLP", "logistic regression"], charts[3].Traces.Select(t => (string?)t!["name"]));
-        Assert.All(charts[2].Traces.Take(2).Concat(charts[3].Traces), t => Assert.Contains("threshold", t!["text"]!.AsArray()[1]!.ToString()));
+        Assert.Equal(["MLP", "logistic regression"], charts[3].Data.Select(t => (string?)t!["name"]));
+        Assert.All(charts[2].Data.Take(2).Concat(charts[3].Data), t => Assert.Contains("threshold", t!["text"]!.AsArray()[1]!.ToString()));
 
-        var z = charts[4].Traces.Single()!["z"]!.AsArray().Select(row => row!.AsArray().Select(v => (int)v!).ToArray()).ToArray();
+        var z = charts[4].Data.Single()!["z"]!.AsArray().Select(row => row!.AsArray().Select(v => (int)v!).ToArray()).ToArray();
         Assert.Contains($"test: {z[1][1]} malignant found, {z[1][0]} missed; {z[0][1]} benign flagged, {z[0][0]} cleared", output);
     }
 

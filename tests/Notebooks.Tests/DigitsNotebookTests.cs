@@ -61,19 +61,19 @@ public class DigitsNotebookTests
 
         Assert.Equal(4, charts.Length);
         // One digit, 8 rows of 8 pixels, the same numbers the notebook printed for image 0.
-        var image = charts[0].Traces.Single()!["z"]!.AsArray().Select(r => string.Concat(r!.AsArray().Select(v => $"{(int)(double)v!,3}"))).ToArray();
+        var image = charts[0].Data.Single()!["z"]!.AsArray().Select(r => string.Concat(r!.AsArray().Select(v => $"{(int)(double)v!,3}"))).ToArray();
         Assert.Equal(8, image.Length);
         Assert.All(image, row => Assert.Contains(row + "\n", output));
         // A grid of 24 labelled images.
-        Assert.Equal(24, charts[1].Traces.Count);
-        Assert.All(charts[1].Traces, t => Assert.Equal("heatmap", (string?)t!["type"]));
+        Assert.Equal(24, charts[1].Data.Count);
+        Assert.All(charts[1].Data, t => Assert.Equal("heatmap", (string?)t!["type"]));
         // The 10 x 10 confusion matrix: its diagonal is the count of right answers.
-        var z = charts[2].Traces.Single()!["z"]!.AsArray().Select(r => r!.AsArray().Select(v => (int)v!).ToArray()).ToArray();
+        var z = charts[2].Data.Single()!["z"]!.AsArray().Select(r => r!.AsArray().Select(v => (int)v!).ToArray()).ToArray();
         Assert.Equal(10, z.Length);
         Assert.Contains($"({Enumerable.Range(0, 10).Sum(d => z[d][d])} of 360)", output);
         // Every misclassified image, each captioned with its truth and prediction.
         int wrong = int.Parse(Regex.Match(output, @"misclassified: (?<n>\d+)").Groups["n"].Value);
-        var captions = charts[3].Traces.Select(t => (string?)t!["hovertemplate"]).Where(c => c!.Contains("read as")).ToArray();
+        var captions = charts[3].Data.Select(t => (string?)t!["hovertemplate"]).Where(c => c!.Contains("read as")).ToArray();
         Assert.Equal(wrong, captions.Length);
         foreach (Match line in Regex.Matches(output, @"^test image \d+: a (?<t>\d) read as (?<p>\d) \(probability (?<prob>[\d.]+)\)", RegexOptions.Multiline))
             Assert.Contains(captions, c => c!.StartsWith($"{line.Groups["t"].Value} read as {line.Groups["p"].Value} ("));

@@ -25,8 +25,8 @@ public class ExercisesNotebookTests
         var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
 
         Assert.Equal(2, charts.Count);
-        Assert.Equal([500, 500], charts[0].Traces.Select(t => t!["x"]!.AsArray().Count));
-        Assert.Equal([100, 100, 100], charts[1].Traces.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal([500, 500], charts[0].Data.Select(t => t!["x"]!.AsArray().Count));
+        Assert.Equal([100, 100, 100], charts[1].Data.Select(t => t!["x"]!.AsArray().Count));
     }
 
     [Fact]

@@ -78,14 +78,14 @@ public class ExperimentsNotebookTests
         var chart = Assert.Single((await CourseNotebooks.ExecutedAsync(Notebook)).Charts);
         var grid = await Grid();
 
-        Assert.Equal(Epochs.Length * LearningRates.Length, chart.Traces.Count);
-        Assert.All(chart.Traces, t => Assert.Equal("bar", (string?)t!["type"]));
-        Assert.Equal(["lr 0.01", "lr 0.1", "lr 1"], chart.Traces.Where(t => (bool?)t!["showlegend"] != false).Select(t => (string?)t!["name"]));
+        Assert.Equal(Epochs.Length * LearningRates.Length, chart.Data.Count);
+        Assert.All(chart.Data, t => Assert.Equal("bar", (string?)t!["type"]));
+        Assert.Equal(["lr 0.01", "lr 0.1", "lr 1"], chart.Data.Where(t => (bool?)t!["showlegend"] != false).Select(t => (string?)t!["name"]));
         // Panel p, learning rate k: the bars are the table's column for that epoch count, rows with that learning rate.
         for (int p = 0; p < Epochs.Length; p++)
             for (int k = 0; k < LearningRates.Length; k++)
             {
-                var bars = chart.Traces[p * LearningRates.Length + k]!["y"]!.AsArray().Select(v => (double)v!);
+                var bars = chart.Data[p * LearningRates.Length + k]!["y"]!.AsArray().Select(v => (double)v!);
                 var column = grid.Numbers(EpochsColumn(Epochs[p])).Where((_, row) => grid.Numbers("Learning rate")[row] == LearningRates[k]);
                 Assert.Equal(column, bars);
             }

@@ -16,10 +16,7 @@ public class LiveTrainingNotebookTests
 
     // The original chapter's model_3 (2→10→10→1 with ReLU, BCEWithLogitsLoss, SGD 0.1, seeded with 42).
     [Theory]
-    [InlineData(0, "Epoch: 0 | Loss: 0.69295, Accuracy: 50.00% | Test Loss: 0.69319, Test Accuracy: 50.00%")]
-    [InlineData(500, "Epoch: 500 | Loss: 0.68102, Accuracy: 52.75% | Test Loss: 0.67941, Test Accuracy: 56.50%")]
-    [InlineData(900, "Epoch: 900 | Loss: 0.62362, Accuracy: 74.00% | Test Loss: 0.62145, Test Accuracy: 79.00%")]
-    [InlineData(999, "Epoch: 999 | Loss: 0.56890, Accuracy: 87.62% | Test Loss: 0.57440, Test Accuracy: 86.50%")]
+    [MemberData(nameof(Model3Reference.ProgressLines), MemberType = typeof(Model3Reference))]
     public async Task Trains_model_3_exactly_as_in_the_original(int epoch, string expected)
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
@@ -32,8 +29,8 @@ public class LiveTrainingNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
         var chart = Assert.Single(executed.Charts, c => (string?)c.Layout["title"]?["text"] == "model_3: loss while training");
 
-        Assert.Equal(["Train loss", "Test loss"], chart.Traces.Select(t => (string?)t!["name"]));
-        foreach (var trace in chart.Traces)
+        Assert.Equal(["Train loss", "Test loss"], chart.Data.Select(t => (string?)t!["name"]));
+        foreach (var trace in chart.Data)
             Assert.Equal(Enumerable.Range(0, Epochs).Select(e => (double)e), Values(trace!["x"]));
         Assert.Contains($"epochs recorded: {Epochs}, chart drawn {1 + Epochs / RenderEvery} times", executed.StandardOutput);
     }
@@ -43,7 +40,7 @@ public class LiveTrainingNotebookTests
     {
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
         var chart = executed.Charts.Single(c => (string?)c.Layout["title"]?["text"] == "model_3: loss while training");
-        var (train, test) = (Values(chart.Traces[0]!["y"]), Values(chart.Traces[1]!["y"]));
+        var (train, test) = (Values(chart.Data[0]!["y"]), Values(chart.Data[1]!["y"]));
         var lines = Assert.Single(ProgressLine.Runs(executed.StandardOutput));
 
         Assert.Equal(999, lines[^1].Epoch); // the last epoch is on the chart too

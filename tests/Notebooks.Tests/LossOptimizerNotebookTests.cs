@@ -15,7 +15,7 @@ public class LossOptimizerNotebookTests
     [Fact]
     public async Task Shows_BCELoss_clamping_where_the_stable_BCEWithLogitsLoss_stays_accurate()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         var logits = Values(output, "logits:");
         var withLogits = Values(output, "BCEWithLogitsLoss:");
@@ -32,7 +32,7 @@ public class LossOptimizerNotebookTests
     [Fact]
     public async Task Turns_logits_into_probabilities_into_labels()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         var numbers = Regex.Matches(output[output.IndexOf("logits:\n[[", StringComparison.Ordinal)..], @"\[(-?\d+\.\d+)\]")
             .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
@@ -47,7 +47,7 @@ public class LossOptimizerNotebookTests
     [Fact]
     public async Task Calls_BCEWithLogitsLoss_numerically_stable_not_exact()
     {
-        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        var notebook = await CourseNotebooks.SourceAsync(Notebook);
 
         Assert.Contains("log-sum-exp", notebook);
         Assert.Contains("**numerically stable**", notebook);

@@ -13,7 +13,7 @@ public class MetricsNotebookTests
 {
     private const string Notebook = "07_metrics.ipynb";
 
-    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+    private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
     [Theory]
     [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]
@@ -73,14 +73,14 @@ public class MetricsNotebookTests
         Assert.Equal(0.995, (double)correct / total);  // the original chapter's test accuracy
         Assert.Contains($"diagonal {correct} of {total}: accuracy 0.9950", executed.StandardOutput);
 
-        var heatmaps = executed.Charts.Where(c => c.Traces.Count == 1 && (string?)c.Traces[0]!["type"] == "heatmap").ToList();
+        var heatmaps = executed.Charts.Where(c => c.Data.Count == 1 && (string?)c.Data[0]!["type"] == "heatmap").ToList();
         Assert.Equal(2, heatmaps.Count);
-        var z = heatmaps[1].Traces[0]!["z"]!.AsArray();
+        var z = heatmaps[1].Data[0]!["z"]!.AsArray();
         for (int i = 0; i < 4; i++)
             for (int j = 0; j < 4; j++)
                 Assert.Equal(matrix[i, j], (long)z[i]![j]!);
         Assert.Equal("Predicted", (string?)heatmaps[1].Layout["xaxis"]!["title"]!["text"]);
-        Assert.Equal(["healthy (0)", "ill (1)"], heatmaps[0].Traces[0]!["x"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["healthy (0)", "ill (1)"], heatmaps[0].Data[0]!["x"]!.AsArray().Select(v => (string?)v));
     }
 
     [Fact]

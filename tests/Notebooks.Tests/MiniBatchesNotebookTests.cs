@@ -101,10 +101,10 @@ public class MiniBatchesNotebookTests
     {
         var chart = Assert.Single((await CourseNotebooks.ExecutedAsync(Notebook)).Charts);
 
-        Assert.Equal(2, chart.Traces.Count);
-        Assert.StartsWith("full batch", (string?)chart.Traces[0]!["name"]);
-        Assert.StartsWith("mini-batches of 32", (string?)chart.Traces[1]!["name"]);
-        Assert.All(chart.Traces, t => Assert.Equal(100, t!["y"]!.AsArray().Count));
+        Assert.Equal(2, chart.Data.Count);
+        Assert.StartsWith("full batch", (string?)chart.Data[0]!["name"]);
+        Assert.StartsWith("mini-batches of 32", (string?)chart.Data[1]!["name"]);
+        Assert.All(chart.Data, t => Assert.Equal(100, t!["y"]!.AsArray().Count));
     }
 
     private static async Task<IReadOnlyList<IReadOnlyList<ProgressLine>>> Runs()

@@ -8,7 +8,7 @@ public class ModelNotebookTests
     [Fact]
     public async Task Prints_the_model_as_PyTorch_would()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains(
             """
@@ -23,14 +23,14 @@ public class ModelNotebookTests
     [Fact]
     public async Task Class_and_Sequential_models_start_identical_after_the_same_seed()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
         Assert.Contains("identical weights: True", output);
     }
 
     [Fact]
     public async Task Untrained_predictions_are_a_column_where_labels_are_flat()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains("Length of predictions: 200, Shape: [200, 1]", output);
         Assert.Contains("Length of test samples: 200, Shape: [200]", output);
@@ -39,7 +39,7 @@ public class ModelNotebookTests
     [Fact]
     public async Task The_guide_shows_ToString_against_str_ranges_item_and_the_inference_mode_block()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains("ToString():   [6x2], type = Float32, device = cpu\n", output);
         Assert.Contains("x[..2]:       [[1.0000, 2.0000]\n [3.0000, 4.0000]]\n", output);
@@ -53,7 +53,7 @@ public class ModelNotebookTests
     [Fact]
     public async Task Tells_the_device_story_true_and_uses_inference_mode_for_evaluation()
     {
-        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        var notebook = await CourseNotebooks.SourceAsync(Notebook);
 
         Assert.DoesNotContain("runs fastest on a GPU", notebook);
         Assert.Contains("TorchSharp-cuda-linux", notebook);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using SiteBuilder.Rendering;
 
 namespace Notebooks.Tests;
 
@@ -9,7 +10,7 @@ public class MultiClassNotebookTests
 {
     private const string Notebook = "06_multiclass.ipynb";
 
-    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+    private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
     /// <summary>model_4's progress lines; the multi-label example's shorter lines (loss only) are not progress lines.</summary>
     private static IReadOnlyList<ProgressLine> Model4Run(string output) => Assert.Single(ProgressLine.Runs(output));
@@ -17,7 +18,7 @@ public class MultiClassNotebookTests
     [Fact]
     public async Task Checks_the_models_output_width_against_the_number_of_classes_before_training()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         int check = output.IndexOf("classes in the labels: 4, outputs of the model: 4\none logit per class: ready to train", StringComparison.Ordinal);
         Assert.True(check >= 0, "the width check is not printed");
@@ -80,8 +81,8 @@ public class MultiClassNotebookTests
     public async Task Training_curves_hold_the_values_of_the_printed_progress_lines()
     {
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
-        var chart = Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["name"] == "Test accuracy"));
-        double[] Series(string name) => Numbers(chart.Traces.Single(t => (string?)t!["name"] == name)!["y"]);
+        var chart = Assert.Single(executed.Charts, c => c.Data.Any(t => (string?)t!["name"] == "Test accuracy"));
+        double[] Series(string name) => Numbers(chart.Data.Single(t => (string?)t!["name"] == name)!["y"]);
         var (loss, testLoss, acc, testAcc) = (Series("Train loss"), Series("Test loss"), Series("Train accuracy"), Series("Test accuracy"));
 
         Assert.Equal(100, loss.Length);
@@ -100,7 +101,7 @@ public class MultiClassNotebookTests
     {
         var chart = DecisionBoundaryChart(await CourseNotebooks.ExecutedAsync(Notebook));
 
-        var heatmaps = chart.Traces.Where(t => (string?)t!["type"] == "heatmap").ToList();
+        var heatmaps = chart.Data.Where(t => (string?)t!["type"] == "heatmap").ToList();
         Assert.Equal(2, heatmaps.Count);
         foreach (var heatmap in heatmaps)
         {
@@ -110,7 +111,7 @@ public class MultiClassNotebookTests
             Assert.Equal([0, 1, 2, 3], z.SelectMany(row => row!.AsArray().Select(v => (int)v!)).Distinct().Order());
         }
         // Train panel (axis x) holds the 800 training points, test panel (x2) the 200 test points, 4 classes each.
-        var scatters = chart.Traces.Where(t => (string?)t!["type"] == "scatter").ToList();
+        var scatters = chart.Data.Where(t => (string?)t!["type"] == "scatter").ToList();
         Assert.Equal(800, scatters.Where(t => (string?)t!["xaxis"] == "x").Sum(t => t!["x"]!.AsArray().Count));
         Assert.Equal(200, scatters.Where(t => (string?)t!["xaxis"] == "x2").Sum(t => t!["x"]!.AsArray().Count));
         Assert.Equal(["0", "1", "2", "3", "0", "1", "2", "3"], scatters.Select(t => (string?)t!["name"]));
@@ -120,12 +121,12 @@ public class MultiClassNotebookTests
     public async Task Decision_regions_agree_with_the_test_labels_as_often_as_the_model_does()
     {
         var chart = DecisionBoundaryChart(await CourseNotebooks.ExecutedAsync(Notebook));
-        var heatmap = chart.Traces.Single(t => (string?)t!["type"] == "heatmap" && (string?)t!["xaxis"] == "x2")!;
+        var heatmap = chart.Data.Single(t => (string?)t!["type"] == "heatmap" && (string?)t!["xaxis"] == "x2")!;
         double[] xs = Numbers(heatmap["x"]), ys = Numbers(heatmap["y"]);
         var z = heatmap["z"]!.AsArray();
 
         int points = 0, agreeing = 0;
-        foreach (var scatter in chart.Traces.Where(t => (string?)t!["type"] == "scatter" && (string?)t!["xaxis"] == "x2"))
+        foreach (var scatter in chart.Data.Where(t => (string?)t!["type"] == "scatter" && (string?)t!["xaxis"] == "x2"))
         {
             int label = int.Parse((string)scatter!["name"]!, CultureInfo.InvariantCulture);
             foreach (var (x, y) in Numbers(scatter["x"]).Zip(Numbers(scatter["y"])))
@@ -166,8 +167,8 @@ public class MultiClassNotebookTests
         Assert.Matches(@"\[-0\.9000, -0\.9000\]\s+[\d.]+\s+[\d.]+\s+\(none\)", output);
     }
 
-    private static PlotlyFigure DecisionBoundaryChart(ExecutedNotebook executed) =>
-        Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["type"] == "heatmap"));
+    private static PlotlyChart DecisionBoundaryChart(ExecutedNotebook executed) =>
+        Assert.Single(executed.Charts, c => c.Data.Any(t => (string?)t!["type"] == "heatmap"));
 
     private static decimal Printed(double value, string format) =>
         decimal.Parse(value.ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

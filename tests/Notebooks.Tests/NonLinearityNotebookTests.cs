@@ -7,20 +7,14 @@ public class NonLinearityNotebookTests
 
     // model_3 as printed by the original chapter (2→10→10→1 with ReLU, BCEWithLogitsLoss, SGD 0.1, seeded with 42).
     [Theory]
-    [InlineData(0, "Epoch: 0 | Loss: 0.69295, Accuracy: 50.00% | Test Loss: 0.69319, Test Accuracy: 50.00%")]
-    [InlineData(500, "Epoch: 500 | Loss: 0.68102, Accuracy: 52.75% | Test Loss: 0.67941, Test Accuracy: 56.50%")]
-    [InlineData(900, "Epoch: 900 | Loss: 0.62362, Accuracy: 74.00% | Test Loss: 0.62145, Test Accuracy: 79.00%")]
-    [InlineData(999, "Epoch: 999 | Loss: 0.56890, Accuracy: 87.62% | Test Loss: 0.57440, Test Accuracy: 86.50%")]
-    public async Task Model_3_trains_exactly_as_in_the_original(int epoch, string expected)
-    {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
-        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(output, epoch));
-    }
+    [MemberData(nameof(Model3Reference.ProgressLines), MemberType = typeof(Model3Reference))]
+    public async Task Model_3_trains_exactly_as_in_the_original(int epoch, string expected) =>
+        TrainingLog.AssertMatches(expected, TrainingLog.LineFor(await CourseNotebooks.OutputAsync(Notebook), epoch));
 
     [Fact]
     public async Task Hand_written_activations_equal_torchs()
     {
-        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var output = await CourseNotebooks.OutputAsync(Notebook);
 
         Assert.Contains("same as torch.relu:   True", output);
         Assert.Contains("same as torch.sigmoid: True", output);
@@ -34,9 +28,9 @@ public class NonLinearityNotebookTests
         var charts = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts.ToList();
 
         Assert.Equal(5, charts.Count);
-        Assert.Equal(1000, charts[0].Traces.Sum(t => t!["x"]!.AsArray().Count));
-        Assert.Equal(2, charts[1].Traces.Count(t => (string?)t!["type"] == "heatmap"));
-        Assert.Equal(4, charts[4].Traces.Count);   // the library's Linear, ReLU, Sigmoid, Tanh
+        Assert.Equal(1000, charts[0].Data.Sum(t => t!["x"]!.AsArray().Count));
+        Assert.Equal(2, charts[1].Data.Count(t => (string?)t!["type"] == "heatmap"));
+        Assert.Equal(4, charts[4].Data.Count);   // the library's Linear, ReLU, Sigmoid, Tanh
     }
 
     [Fact]
@@ -47,8 +41,8 @@ public class NonLinearityNotebookTests
         // model_1 retrained with Engine.Fit ends where notebook 04's loop ends it (its epoch-900 line there: test acc 46.00%).
         Assert.Contains("model_1 after 1,000 epochs: Epoch: 999 | Loss: 0.69298, Accuracy: 51.00% | Test loss: 0.69468, Test acc: 46.00%", executed.StandardOutput);
         var sideBySide = executed.Charts.ToList()[2];
-        Assert.Equal(2, sideBySide.Traces.Count(t => (string?)t!["type"] == "heatmap"));   // one panel per model
-        Assert.Equal(4, sideBySide.Traces.Count(t => (string?)t!["type"] == "scatter"));   // the test points of each class, in each panel
+        Assert.Equal(2, sideBySide.Data.Count(t => (string?)t!["type"] == "heatmap"));   // one panel per model
+        Assert.Equal(4, sideBySide.Data.Count(t => (string?)t!["type"] == "scatter"));   // the test points of each class, in each panel
     }
 
     [Fact]
@@ -57,14 +51,14 @@ public class NonLinearityNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
         var own = executed.Charts.ToList()[3];
 
-        Assert.Equal(["our Relu(A)", "our Sigmoid(A)"], own.Traces.Select(t => (string?)t!["name"]));
-        Assert.All(own.Traces, t => Assert.Equal(20, t!["y"]!.AsArray().Count));
-        var relu = own.Traces[0]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
+        Assert.Equal(["our Relu(A)", "our Sigmoid(A)"], own.Data.Select(t => (string?)t!["name"]));
+        Assert.All(own.Data, t => Assert.Equal(20, t!["y"]!.AsArray().Count));
+        var relu = own.Data[0]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
         Assert.Equal(Enumerable.Range(-10, 20).Select(x => Math.Max(0.0, x)), relu);
-        var sigmoid = own.Traces[1]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
+        var sigmoid = own.Data[1]!["y"]!.AsArray().Select(v => (double)v!).ToArray();
         Assert.Equal(Enumerable.Range(-10, 20).Select(x => 1 / (1 + Math.Exp(-x))), sigmoid, (a, b) => Math.Abs(a - b) < 1e-6);
 
-        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        var notebook = await CourseNotebooks.SourceAsync(Notebook);
         Assert.Contains(@"\\sigma(x) = \\frac{1}{1 + e^{-x}}", notebook);
     }
 }

@@ -15,7 +15,7 @@ public class SavingLoadingNotebookTests
         "linearLayerStack.2.weight", "linearLayerStack.2.bias",
     ];
 
-    private static async Task<string> OutputAsync() => (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+    private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
     [Theory]
     [MemberData(nameof(Model4Reference.ProgressLines), MemberType = typeof(Model4Reference))]

@@ -101,9 +101,9 @@ public class SolutionsNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);
 
         Assert.Contains("allclose(tanh by hand, torch.tanh): True", executed.StandardOutput);
-        var chart = Assert.Single(executed.Charts, c => c.Traces.Any(t => (string?)t!["name"] == "tanh by hand"));
-        Assert.Equal(["torch.tanh", "tanh by hand"], chart.Traces.Select(t => (string?)t!["name"]));
-        var curves = chart.Traces.Select(t => t!["y"]!.AsArray().Select(v => (double)v!).ToArray()).ToArray();
+        var chart = Assert.Single(executed.Charts, c => c.Data.Any(t => (string?)t!["name"] == "tanh by hand"));
+        Assert.Equal(["torch.tanh", "tanh by hand"], chart.Data.Select(t => (string?)t!["name"]));
+        var curves = chart.Data.Select(t => t!["y"]!.AsArray().Select(v => (double)v!).ToArray()).ToArray();
         Assert.All(curves, ys => Assert.InRange(ys.Length, 2, int.MaxValue));
         Assert.All(curves[0].Zip(curves[1]), p => Assert.Equal(p.First, p.Second, 1e-6));
         Assert.All(curves[0], y => Assert.InRange(y, -1, 1));
@@ -115,14 +115,14 @@ public class SolutionsNotebookTests
     public async Task Shows_train_and_test_decision_boundaries(int classes, int points)
     {
         var boundaries = (await CourseNotebooks.ExecutedAsync(Notebook)).Charts
-            .Where(c => c.Traces.Any(t => (string?)t!["type"] == "heatmap"))
+            .Where(c => c.Data.Any(t => (string?)t!["type"] == "heatmap"))
             .ToList();
 
-        var chart = Assert.Single(boundaries, c => c.Traces.Count(t => (string?)t!["type"] == "scatter") == 2 * classes);
-        Assert.Equal(2, chart.Traces.Count(t => (string?)t!["type"] == "heatmap"));
-        Assert.Equal(points, chart.Traces.Where(t => (string?)t!["type"] == "scatter").Sum(t => t!["x"]!.AsArray().Count));
+        var chart = Assert.Single(boundaries, c => c.Data.Count(t => (string?)t!["type"] == "scatter") == 2 * classes);
+        Assert.Equal(2, chart.Data.Count(t => (string?)t!["type"] == "heatmap"));
+        Assert.Equal(points, chart.Data.Where(t => (string?)t!["type"] == "scatter").Sum(t => t!["x"]!.AsArray().Count));
         // The regions cover every class: the model learned to predict each of them somewhere.
-        var regions = chart.Traces.Where(t => (string?)t!["type"] == "heatmap")
+        var regions = chart.Data.Where(t => (string?)t!["type"] == "heatmap")
             .SelectMany(t => t!["z"]!.AsArray().SelectMany(row => row!.AsArray().Select(v => (int)v!)))
             .Distinct().Order();
         Assert.Equal(Enumerable.Range(0, classes), regions);

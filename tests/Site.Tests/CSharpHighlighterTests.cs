@@ -4,23 +4,18 @@ namespace Site.Tests;
 
 public class CSharpHighlighterTests
 {
-    [Fact]
-    public void Keywords_strings_numbers_and_comments_get_their_classes()
+    [Theory]
+    [InlineData("keywords, strings, numbers and comments get their classes", "var x = 42; // the answer\nConsole.WriteLine(\"hi\");",
+        "<span class=\"tok-keyword\">var</span> x = <span class=\"tok-number\">42</span>; " +
+        "<span class=\"tok-comment\">// the answer</span>\nConsole.WriteLine(<span class=\"tok-string\">&quot;hi&quot;</span>);")]
+    [InlineData("notebook directives are marked and their argument is a string", "#r \"nuget: TorchSharp-cpu, 0.107.0\"",
+        "<span class=\"tok-directive\">#r</span> <span class=\"tok-string\">&quot;nuget: TorchSharp-cpu, 0.107.0&quot;</span>")]
+    [InlineData("identifiers containing keywords are not keywords, and markup is escaped", "if (intValue < 1f) {}",
+        "<span class=\"tok-keyword\">if</span> (intValue &lt; <span class=\"tok-number\">1f</span>) {}")]
+    [InlineData("block comments span lines", "/* one\ntwo */", "<span class=\"tok-comment\">/* one\ntwo */</span>")]
+    public void Highlights_each_kind_of_token(string _, string code, string expected)
     {
-        var html = CSharpHighlighter.Highlight("var x = 42; // the answer\nConsole.WriteLine(\"hi\");");
-
-        Assert.Equal(
-            "<span class=\"tok-keyword\">var</span> x = <span class=\"tok-number\">42</span>; " +
-            "<span class=\"tok-comment\">// the answer</span>\nConsole.WriteLine(<span class=\"tok-string\">&quot;hi&quot;</span>);",
-            html);
-    }
-
-    [Fact]
-    public void Notebook_directives_are_marked_and_their_argument_is_a_string()
-    {
-        var html = CSharpHighlighter.Highlight("#r \"nuget: TorchSharp-cpu, 0.107.0\"");
-
-        Assert.Equal("<span class=\"tok-directive\">#r</span> <span class=\"tok-string\">&quot;nuget: TorchSharp-cpu, 0.107.0&quot;</span>", html);
+        Assert.Equal(expected, CSharpHighlighter.Highlight(code));
     }
 
     [Fact]
@@ -39,19 +34,5 @@ public class CSharpHighlighterTests
 
         Assert.Contains("<span class=\"tok-string\">$&quot;Loss: {loss:F5}&quot;</span>", html);
         Assert.Contains("<span class=\"tok-string\">@&quot;C:\\dir&quot;&quot;x&quot;</span>", html);
-    }
-
-    [Fact]
-    public void Identifiers_containing_keywords_are_not_keywords_and_markup_is_escaped()
-    {
-        var html = CSharpHighlighter.Highlight("if (intValue < 1f) {}");
-
-        Assert.Equal("<span class=\"tok-keyword\">if</span> (intValue &lt; <span class=\"tok-number\">1f</span>) {}", html);
-    }
-
-    [Fact]
-    public void Block_comments_span_lines()
-    {
-        Assert.Equal("<span class=\"tok-comment\">/* one\ntwo */</span>", CSharpHighlighter.Highlight("/* one\ntwo */"));
     }
 }

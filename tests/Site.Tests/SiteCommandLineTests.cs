@@ -35,13 +35,22 @@ public class SiteCommandLineTests
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("--out")]
-    public void Bad_arguments_are_refused_with_the_usage(string argument)
+    [InlineData("--bogus", "unknown option --bogus")]
+    [InlineData("--out", "--out needs a folder")]
+    [InlineData("stray", "unexpected argument stray (this tool takes only options)")]
+    public void Bad_arguments_are_refused_saying_what_is_wrong(string argument, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => SiteCommandLine.Parse([argument], () => Defaults));
+        var error = Assert.ThrowsAny<ArgumentException>(() => SiteCommandLine.Parse([argument], () => Defaults));
 
-        Assert.Contains("usage: dotnet run --project tools/SiteBuilder", error.Message);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void The_usage_lists_every_option_help_and_the_exit_codes()
+    {
+        Assert.StartsWith("Usage: dotnet run --project tools/SiteBuilder", SiteCommandLine.Usage);
+        Assert.All(["--executed DIR", "--out DIR", "--notebooks DIR", "--repository URL", "-h, --help"], option => Assert.Contains(option, SiteCommandLine.Usage));
+        Assert.Contains("Exit codes: 0 ok, 1 the site could not be built, 2 a wrong command line.", SiteCommandLine.Usage);
     }
 
     [Fact]
@@ -56,8 +65,8 @@ public class SiteCommandLineTests
     [Fact]
     public void A_repository_option_without_its_address_says_what_it_needs()
     {
-        var error = Assert.Throws<ArgumentException>(() => SiteCommandLine.Parse(["--repository"], () => Defaults));
+        var error = Assert.ThrowsAny<ArgumentException>(() => SiteCommandLine.Parse(["--repository"], () => Defaults));
 
-        Assert.StartsWith("--repository needs an address, e.g. https://github.com/owner/repository.", error.Message);
+        Assert.StartsWith("--repository needs an address, e.g. https://github.com/owner/repository", error.Message);
     }
 }

@@ -45,6 +45,16 @@ public sealed class SiteCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_is_refused_with_the_usage_and_exit_code_2()
+    {
+        var (exitCode, output, error) = Run("--bogus");
+
+        Assert.Equal((2, ""), (exitCode, output));
+        Assert.StartsWith("SiteBuilder: unknown option --bogus.", error);
+        Assert.Contains("Usage: dotnet run --project tools/SiteBuilder", error);
+    }
+
+    [Fact]
     public void Without_executed_notebooks_it_fails_saying_what_to_run()
     {
         var (exitCode, _, error) = Run("--executed", folder.Combine("missing"), "--out", folder.Combine("site"));

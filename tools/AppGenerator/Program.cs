@@ -4,12 +4,25 @@ using CourseTools;
 // Makes apps/NN_name.cs from every notebooks/NN_name.ipynb:
 //   dotnet run --project tools/AppGenerator              (writes every program that changed)
 //   dotnet run --project tools/AppGenerator -- --check   (writes nothing; exits 1 naming the programs out of date)
-var check = args.Contains("--check");
-var unknown = args.Where(a => a != "--check").ToList();
-if (unknown.Count > 0)
+const string tool = "AppGenerator";
+var usage = $"""
+    Usage: {AppWriter.RegenerateCommand} [-- --check]
+      Makes apps/NN_name.cs from every notebooks/NN_name.ipynb, writing only the programs that changed.
+      --check                  write nothing; list the programs out of date with their notebooks
+    {ToolCommandLine.HelpOption}
+    {ToolCommandLine.ExitCodes("a notebook cannot be converted, or with --check a program is out of date")}
+    """;
+var check = false;
+foreach (var argument in args)
 {
-    Console.Error.WriteLine($"Unknown argument(s): {string.Join(' ', unknown)}. Usage: {AppWriter.RegenerateCommand} [-- --check]");
-    return 2;
+    if (ToolCommandLine.IsHelp(argument))
+    {
+        Console.WriteLine(usage);
+        return ToolCommandLine.Success;
+    }
+    if (argument != "--check")
+        return ToolCommandLine.Refuse(tool, ToolCommandLine.UnknownOption(argument), usage);
+    check = true;
 }
 
 var folder = new AppFolder(RepositoryRoot.Find(Directory.GetCurrentDirectory()));
@@ -39,7 +52,7 @@ try
 catch (ConversionException e)
 {
     Console.Error.WriteLine($"Cannot convert {e.Message}");
-    return 1;
+    return ToolCommandLine.FailureFound;
 }
 
 foreach (var orphan in folder.Orphans())
@@ -51,6 +64,6 @@ foreach (var orphan in folder.Orphans())
 if (check && stale.Count > 0)
 {
     Console.Error.WriteLine($"{stale.Count} program(s) out of date with their notebooks: {string.Join(", ", stale)}. Regenerate with: {AppWriter.RegenerateCommand}");
-    return 1;
+    return ToolCommandLine.FailureFound;
 }
-return 0;
+return ToolCommandLine.Success;

@@ -1,34 +1,26 @@
 using CourseTools;
 using Doctor;
 
-// Checks what the course needs on this machine, one line each.
-//   dotnet run --project tools/Doctor [-- --fix | --undo | --install-jupyter-kernel [KERNELS_FOLDER]]
-const string usage = """
-    Usage: Doctor [--fix | --undo | --install-jupyter-kernel [KERNELS_FOLDER] | --help]
-      (no option)               check the machine, one PASS/FAIL line each
-      --fix                     repair TorchSharp's native library in the package folder (the setup cell does it too)
-      --undo                    put back the kernel tool's own FSharp.Core where an earlier course version replaced it
-      --install-jupyter-kernel  register the .net-csharp kernel for Jupyter and VS Code's Jupyter extension, so that it
-                                starts from any folder (default: Jupyter's per-user kernels folder)
-    """;
-
-var mode = args.FirstOrDefault() ?? "";
-if (mode is "-h" or "--help")
+// Checks what the course needs on this machine, one line each (usage: DoctorCommandLine.Usage, or --help).
+DoctorCommandLine arguments;
+try
 {
-    Console.WriteLine(usage);
-    return 0;
+    arguments = DoctorCommandLine.Parse(args);
 }
-bool takesFolder = mode == "--install-jupyter-kernel";
-if (mode is not ("" or "--fix" or "--undo" or "--install-jupyter-kernel") || args.Length > (takesFolder ? 2 : 1))
+catch (UsageException e)
 {
-    Console.Error.WriteLine($"Unknown arguments: {string.Join(' ', args)}\n{usage}");
-    return 2;
+    return ToolCommandLine.Refuse(DoctorCommandLine.Tool, e, DoctorCommandLine.Usage);
+}
+if (arguments.ShowHelp)
+{
+    Console.WriteLine(DoctorCommandLine.Usage);
+    return ToolCommandLine.Success;
 }
 
 var repositoryRoot = RepositoryRoot.TryFind(Directory.GetCurrentDirectory()) ?? RepositoryRoot.TryFind(AppContext.BaseDirectory) ?? Directory.GetCurrentDirectory();
 var packages = PackageFolders.NuGetPackages;
 var toolVersion = KernelToolFolders.LocalToolVersion(repositoryRoot);
-var kernelsFolder = takesFolder && args.Length == 2 ? Path.GetFullPath(args[1]) : JupyterKernelSpec.UserKernelsFolder();
+var kernelsFolder = arguments.KernelsFolder ?? JupyterKernelSpec.UserKernelsFolder();
 var nativeCheck = new TorchSharpNativeCheck(packages);
 var fsharpCheck = new KernelFSharpCoreCheck(KernelToolFolders.Find(repositoryRoot, packages));
 ICheck[] checks =
@@ -40,18 +32,18 @@ ICheck[] checks =
     new DiskSpaceCheck(packages),
 ];
 
-switch (mode)
+switch (arguments.Mode)
 {
-    case "--fix":
+    case DoctorMode.Fix:
         Console.WriteLine($"{nativeCheck.Name}: {nativeCheck.Fix()}\n");
         break;
-    case "--undo":
+    case DoctorMode.Undo:
         Console.WriteLine($"{fsharpCheck.Name}: {fsharpCheck.Undo()}\n");
         break;
-    case "--install-jupyter-kernel" when toolVersion is null:
+    case DoctorMode.InstallJupyterKernel when toolVersion is null:
         Console.Error.WriteLine($"No dotnet-interactive version is pinned in {Path.Combine(repositoryRoot, "dotnet-tools.json")}; run this inside the course repository.");
-        return 1;
-    case "--install-jupyter-kernel":
+        return ToolCommandLine.FailureFound;
+    case DoctorMode.InstallJupyterKernel:
         Console.WriteLine($"Jupyter kernel: wrote {JupyterKernelSpec.Install(kernelsFolder, toolVersion)} (runs dotnet-interactive {toolVersion} from any folder)\n");
         break;
 }
@@ -59,5 +51,5 @@ switch (mode)
 var results = checks.Select(c => c.Run()).ToList();
 foreach (var result in results)
     Console.WriteLine(result);
-return results.All(r => r.Passed) ? 0 : 1;
+return results.All(r => r.Passed) ? ToolCommandLine.Success : ToolCommandLine.FailureFound;
 

@@ -1,18 +1,25 @@
 using System.Globalization;
+using CourseTools;
 
 namespace NotebookRunner;
 
-public sealed class CommandLineException(string message) : Exception(message);
-
-/// <summary>The runner's arguments: notebooks to run (all when none) and options.</summary>
+/// <summary>
+/// The runner's arguments: notebooks to run (all when none) and options, read by the course tools' one convention
+/// (<see cref="ToolCommandLine"/>). A wrong command line throws <see cref="UsageException"/>.
+/// </summary>
 public sealed record CommandLine(IReadOnlyList<string> Notebooks, TimeSpan CellTimeout, bool ShowHelp)
 {
-    public const string Usage =
-        """
-        Usage: NotebookRunner [notebook.ipynb ...] [--cell-timeout SECONDS]
+    /// <summary>The name the runner signs its command-line errors with.</summary>
+    public const string Tool = "NotebookRunner";
+
+    public static readonly string Usage =
+        $"""
+        Usage: dotnet run --project tools/NotebookRunner [-- [NOTEBOOK.ipynb ...] [--cell-timeout SECONDS]]
           Runs the named notebooks, or every notebook under notebooks/, each in a C# kernel process of
-          its own, and writes executed copies to artifacts/executed/. Exits 1 if any notebook fails.
+          its own, and writes executed copies to artifacts/executed/.
           --cell-timeout SECONDS   stop a cell (and its notebook) that runs longer (default 600)
+        {ToolCommandLine.HelpOption}
+        {ToolCommandLine.ExitCodes("a notebook failed or could not be run")}
         """;
 
     public static CommandLine Parse(IReadOnlyList<string> args)
@@ -23,16 +30,16 @@ public sealed record CommandLine(IReadOnlyList<string> Notebooks, TimeSpan CellT
         {
             switch (args[i])
             {
-                case "-h" or "--help":
+                case var help when ToolCommandLine.IsHelp(help):
                     return new CommandLine([], timeout, ShowHelp: true);
                 case "--cell-timeout":
-                    if (i + 1 >= args.Count || !double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
-                        throw new CommandLineException("--cell-timeout needs a number of seconds greater than 0.");
-                    timeout = TimeSpan.FromSeconds(seconds);
-                    i++;
+                    const string seconds = "a number of seconds greater than 0";
+                    if (!double.TryParse(ToolCommandLine.ValueOf(args, ref i, seconds), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0)
+                        throw new UsageException($"--cell-timeout needs {seconds}");
+                    timeout = TimeSpan.FromSeconds(value);
                     break;
                 case var option when option.StartsWith('-'):
-                    throw new CommandLineException($"Unknown option {option}.");
+                    throw ToolCommandLine.UnknownOption(option);
                 default:
                     notebooks.Add(args[i]);
                     break;

@@ -1,3 +1,4 @@
+using CourseTools;
 using NotebookRunner;
 
 // The course's main command: runs notebooks headless and writes executed copies to artifacts/executed/.
@@ -24,7 +25,7 @@ try
     if (notebooks.Count == 0)
     {
         Console.Error.WriteLine($"No notebooks found under {options.NotebooksRoot}.");
-        return 2;
+        return ToolCommandLine.FailureFound;
     }
 
     // Each notebook in a kernel process of its own: a cell that ends its process ends only that notebook.
@@ -37,16 +38,14 @@ try
     Console.WriteLine(SummaryTable.Format(results));
     foreach (var failed in results.Where(r => !r.Succeeded))
         Console.Error.WriteLine(failed.Describe());
-    return results.All(r => r.Succeeded) ? 0 : 1;
+    return results.All(r => r.Succeeded) ? ToolCommandLine.Success : ToolCommandLine.FailureFound;
 }
-catch (CommandLineException e)
+catch (UsageException e)
 {
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(CommandLine.Usage);
-    return 2;
+    return ToolCommandLine.Refuse(CommandLine.Tool, e, CommandLine.Usage);
 }
 catch (DirectoryNotFoundException e)
 {
     Console.Error.WriteLine(e.Message);
-    return 2;
+    return ToolCommandLine.FailureFound;
 }

@@ -1,3 +1,4 @@
+using CourseTools;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 
@@ -26,7 +27,7 @@ public static class RunOneCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         if (args.Count != 6 || args[2] != "--result" || args[4] != "--snapshot")
-            throw new CommandLineException($"{Option} NOTEBOOK --result FILE --snapshot FILE is the runner's own kernel-process mode.");
+            throw new UsageException($"{Option} NOTEBOOK --result FILE --snapshot FILE is the runner's own kernel-process mode.");
         var (notebookPath, progressFile, snapshotFile) = (args[1], args[3], args[5]);
         if (notebookPath == FromStandardInput)
         {

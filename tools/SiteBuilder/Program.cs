@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CourseTools;
 using SiteBuilder.Site;
 
 // Builds the course website from the executed notebooks:
@@ -23,6 +24,10 @@ try
         Console.WriteLine($"  not published: {skipped} (not one of the course's notebooks)");
     Console.WriteLine($"{result.Files.Count} files, {bytes / 1_048_576.0:0.0} MB, built in {clock.Elapsed.TotalSeconds:0.0} s.");
     return 0;
+}
+catch (UsageException e)
+{
+    return ToolCommandLine.Refuse(SiteCommandLine.Tool, e, SiteCommandLine.Usage);
 }
 catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or InvalidOperationException)
 {

@@ -1,4 +1,6 @@
-namespace Doctor.Tests.StockKernel;
+using CourseTests;
+
+namespace Kernels.Tests.StockKernel;
 
 /// <summary>
 /// The closest headless stand-in for VS Code's Polyglot Notebooks: every notebook through the stock dotnet-interactive

@@ -1,20 +1,16 @@
 using System.Text.Json.Nodes;
 using CourseTests;
-using NotebookRunner;
 
-namespace Doctor.Tests;
+namespace Kernels.Tests;
 
 /// <summary>The course's notebooks as files: which there are, and their code cells' sources.</summary>
 public static class RepositoryNotebooks
 {
-    public static readonly RunnerOptions Options = RunnerOptions.ForRepository(AppContext.BaseDirectory);
+    public static string RepositoryRoot => StockKernelTool.RepositoryRoot;
 
-    public static string Folder => Options.NotebooksRoot;
+    public static string Folder => Path.Combine(RepositoryRoot, "notebooks");
 
-    public static string RepositoryRoot => Path.GetDirectoryName(Folder)!;
-
-    public static TheoryData<string> All() => new(
-        Directory.EnumerateFiles(Folder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> All() => new(CourseNotebookFiles.In(Folder));
 
     public static IEnumerable<string> CodeCells(string notebook) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, notebook)))!["cells"]!.AsArray()

@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using System.Reflection;
+using CourseTools;
+using Doctor;
 
-namespace Doctor.Tests.StockKernel;
+namespace CourseTests;
 
 /// <summary>
 /// The stock dotnet-interactive tool pinned in dotnet-tools.json, restored with <c>dotnet tool restore</c> and used as
 /// NuGet installed it: its own FSharp.Core 10.0, nothing patched (the notebooks' setup makes Plotly.NET 6 work there).
+/// Linked into the kernel tests (which run it) and the doctor's tests (which copy its FSharp.Core into stand-in folders).
 /// </summary>
-public static class StockKernelTool
+internal static class StockKernelTool
 {
     private const string AppAssembly = "Microsoft.DotNet.Interactive.App.dll";
     private static readonly Lazy<string> Tool = new(Prepare);
 
-    public static string RepositoryRoot => RepositoryNotebooks.RepositoryRoot;
+    public static string RepositoryRoot { get; } = CourseTools.RepositoryRoot.Find(AppContext.BaseDirectory);
 
     /// <summary>The tool's app assembly as NuGet installed it.</summary>
     public static string StockAssembly => Tool.Value;

@@ -1,6 +1,6 @@
-using Doctor.Tests.StockKernel;
+using CourseTests;
 
-namespace Doctor.Tests;
+namespace Kernels.Tests;
 
 /// <summary>The doctor's Jupyter kernel spec: what it registers, that its command starts the pinned tool anywhere, and the check.</summary>
 public class JupyterKernelTests : IDisposable

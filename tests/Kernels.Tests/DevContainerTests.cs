@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Doctor.Tests;
+namespace Kernels.Tests;
 
 /// <summary>The dev container a learner opens: valid, with the right SDK and extensions, naming only what exists.</summary>
 public class DevContainerTests

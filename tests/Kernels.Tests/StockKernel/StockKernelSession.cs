@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
-namespace Doctor.Tests.StockKernel;
+namespace Kernels.Tests.StockKernel;
 
 /// <summary>
 /// Drives the stock <c>dotnet-interactive</c> tool over its stdio protocol, as VS Code does: one JSON command
