@@ -26,8 +26,6 @@ internal static class ClassifierSteps
             return new(Step, false, $"{n.X} is still null; make it from {n.Dataset}.X with torch.from_array, as float32 ({TaughtIn.TensorsFromArrays}).");
         if (y is null)
             return new(Step, false, $"{n.Y} is still null; make it from {n.Dataset}.Y with torch.from_array, as {labelType} ({TaughtIn.TensorsFromArrays}).");
-        Guards.Live(x, n.X);
-        Guards.Live(y, n.Y);
 
         long[] features = [data.Count, data.FeatureCount];
         if (!x.shape.SequenceEqual(features))
@@ -59,7 +57,6 @@ internal static class ClassifierSteps
         foreach (var (part, name) in new[] { (xTrain, n.XTrain), (xTest, n.XTest), (yTrain, n.YTrain), (yTest, n.YTest) })
         {
             if (part is null) return new(Step, false, $"{name} is still null; {how}.");
-            Guards.Live(part, name);
         }
 
         foreach (var (features, labels, xName, yName) in new[] { (xTrain!, yTrain!, n.XTrain, n.YTrain), (xTest!, yTest!, n.XTest, n.YTest) })
@@ -98,7 +95,6 @@ internal static class ClassifierSteps
         string where = binary ? $"{TaughtIn.ModelAsClass}; {TaughtIn.NonLinearity}" : $"{TaughtIn.MultiClassModel}; {TaughtIn.NonLinearity}";
         if (model is null)
             return new(Step, false, $"{n.Model} is still null; build it with {data.FeatureCount} inputs, {outputs} and non-linear activations between the layers ({where}).");
-        Guards.LiveModule(model, n.Model);
 
         using var scope = NewDisposeScope();
         bool wasTraining = model.training;
@@ -126,6 +122,34 @@ internal static class ClassifierSteps
             return new(Step, false, $"{n.Model} gives {Shape(output)} for one sample; it needs {outputs}, [1, {expected}] ({where}).");
         return new(Step, true, $"{n.Model} takes {data.FeatureCount} features and gives {outputs}");
     }
+
+    /// <summary>
+    /// Throws, naming the <paramref name="parameter"/> and showing the notebook's name for it, when a tensor the
+    /// learner made has been freed (null is allowed: a step not done yet).
+    /// </summary>
+    public static void MustBeLive(Tensor? tensor, string shownAs, string parameter)
+    {
+        if (tensor is { IsInvalid: true })
+            throw new ArgumentException(Freed(shownAs, "tensor"), parameter);
+    }
+
+    /// <summary>The same for the learner's model.</summary>
+    public static void MustBeLive(nn.Module<Tensor, Tensor>? model, string shownAs, string parameter)
+    {
+        if (model is null) return;
+        try
+        {
+            Guards.LiveModule(model, shownAs);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(Freed(shownAs, "model"), parameter, e);
+        }
+    }
+
+    private static string Freed(string name, string kind) =>
+        $"{name} is a {kind} that has already been disposed: its memory was freed, most likely by the dispose scope " +
+        "(using var scope = torch.NewDisposeScope()) it was made in. Make it again outside any dispose scope, then run this check.";
 
     /// <summary>A binary exercise trains on float labels (<c>BCEWithLogitsLoss</c>); a multi-class one on class indices.</summary>
     public static bool IsBinary(Dataset data) => data.LabelType is ScalarType.Float32 or ScalarType.Float64;

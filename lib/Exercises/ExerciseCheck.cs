@@ -125,6 +125,15 @@ public static class ExerciseCheck
         var names = new ClassifierNames(Or(datasetName, "the dataset"), Or(xName, "X"), Or(yName, "y"), Or(xTrainName, "XTrain"),
             Or(xTestName, "XTest"), Or(yTrainName, "yTrain"), Or(yTestName, "yTest"), Or(modelName, "the model"));
 
+        // A freed tensor or model is refused before any step: the check cannot tell what it held.
+        ClassifierSteps.MustBeLive(X, names.X, nameof(X));
+        ClassifierSteps.MustBeLive(y, names.Y, nameof(y));
+        ClassifierSteps.MustBeLive(xTrain, names.XTrain, nameof(xTrain));
+        ClassifierSteps.MustBeLive(xTest, names.XTest, nameof(xTest));
+        ClassifierSteps.MustBeLive(yTrain, names.YTrain, nameof(yTrain));
+        ClassifierSteps.MustBeLive(yTest, names.YTest, nameof(yTest));
+        ClassifierSteps.MustBeLive(model, names.Model, nameof(model));
+
         var tensors = ClassifierSteps.Tensors(dataset, X, y, names);
         var split = tensors.Done
             ? ClassifierSteps.Split(dataset, X!, y!, xTrain, xTest, yTrain, yTest, names)
