@@ -11,6 +11,7 @@ using CourseLib.Data;
 using CourseLib.Exercises;
 using CourseLib.Models;
 using CourseLib.Plots;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -39,7 +40,7 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## Exercise 1 · The moons
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
 // The raw data: a double[1000, 2] of features and a long[1000] of labels, as make_moons returns them.
 var moons = Datasets.MakeMoons(nSamples: 1000, noise: 0.07, randomState: 42);

@@ -105,4 +105,17 @@ public partial class ExerciseStepsTests
         Assert.Equal(3, exercises.Count);
         Assert.Equal(exercises, await Checks("09_solutions.ipynb"));
     }
+
+    [Theory]
+    [InlineData("09_exercises.ipynb")]
+    [InlineData("09_solutions.ipynb")]
+    public async Task Takes_the_device_from_the_library_but_leaves_the_accuracy_function_to_the_learner(string notebook)
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
+
+        Assert.Contains("var device = Devices.Default;", source);
+        Assert.DoesNotContain("cuda.is_available() ? CUDA : CPU", source);
+        // Writing accuracy_fn is part of exercise 1 (step 5), so neither notebook calls the library's.
+        Assert.DoesNotContain("ClassificationMetrics.AccuracyFn(", source);
+    }
 }
