@@ -19,7 +19,10 @@ public partial class SolvedExerciseTests
     [GeneratedRegex(@"^### (?<step>\d)\. ")]
     private static partial Regex StepHeading();
 
-    private static readonly Lazy<Task<ExecutedNotebook>> Solved = new(RunSolvedAsync);
+    private static readonly Lazy<Task<ExecutedNotebook>> Solved = new(() => RunSolvedAsync(step => true));
+
+    // A learner half-way through the moons: tensors and split made, no model yet; the spirals untouched.
+    private static readonly Lazy<Task<ExecutedNotebook>> HalfWay = new(() => RunSolvedAsync(step => step is "1.1" or "1.2"));
 
     /// <summary>The code cells of 09_solutions under each numbered step heading, keyed "1.3" (exercise 1, step 3).</summary>
     private static Dictionary<string, List<string>> SolutionSteps(JsonArray cells)
@@ -43,7 +46,7 @@ public partial class SolvedExerciseTests
         return steps;
     }
 
-    private static async Task<ExecutedNotebook> RunSolvedAsync()
+    private static async Task<ExecutedNotebook> RunSolvedAsync(Func<string, bool> solve)
     {
         var root = CourseNotebooks.Options.NotebooksRoot;
         var exercises = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(root, "09_exercises.ipynb")))!.AsObject();
@@ -56,18 +59,26 @@ public partial class SolvedExerciseTests
         {
             var source = cell!["source"].JoinedText();
             var todo = Todo().Match(source);
-            if (todo.Success)
-                cell["source"] = string.Join("\n\n", steps[$"{todo.Groups["exercise"].Value}.{todo.Groups["step"].Value}"]);
+            string step = $"{todo.Groups["exercise"].Value}.{todo.Groups["step"].Value}";
+            if (todo.Success && solve(step))
+                cell["source"] = string.Join("\n\n", steps[step]);
             else if (source.Contains("#r \"../lib/bin/CourseLib.dll\"", StringComparison.Ordinal))
                 cell["source"] = source.Replace("../lib/bin/CourseLib.dll", library); // the copy runs outside notebooks/
         }
 
-        var folder = Directory.CreateTempSubdirectory("solved-exercises-").FullName;
-        var path = Path.Combine(folder, "09_exercises_solved.ipynb");
-        await File.WriteAllTextAsync(path, exercises.ToJsonString());
-        var result = await new NotebookExecutor(CourseNotebooks.Options, TextWriter.Null).RunAsync(path);
-        Assert.True(result.Succeeded, result.Describe());
-        return new ExecutedNotebook(JsonNode.Parse(await File.ReadAllTextAsync(result.ExecutedCopy!))!.AsObject());
+        var folder = Directory.CreateTempSubdirectory("solved-exercises-").FullName; // a folder per variant: one executed copy each
+        try
+        {
+            var path = Path.Combine(folder, "09_exercises_solved.ipynb");
+            await File.WriteAllTextAsync(path, exercises.ToJsonString());
+            var result = await new NotebookExecutor(CourseNotebooks.Options, TextWriter.Null).RunAsync(path);
+            Assert.True(result.Succeeded, result.Describe());
+            return new ExecutedNotebook(JsonNode.Parse(await File.ReadAllTextAsync(result.ExecutedCopy!))!.AsObject());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true); // the executed copy stays under artifacts/executed/outside-notebooks/
+        }
     }
 
     [Fact]
@@ -90,5 +101,17 @@ public partial class SolvedExerciseTests
         Assert.Equal(2, solved.Count);
         Assert.Equal(solutions[0].Select(l => l.Text), solved[0].Select(l => l.Text)); // the moons, line for line
         Assert.Equal(solutions[1][0].Text, solved[1][0].Text);                         // the spirals' first epoch
+    }
+
+    [Fact]
+    public async Task Half_way_through_the_check_ticks_the_steps_done_and_names_the_first_one_missing()
+    {
+        var output = (await HalfWay.Value).StandardOutput;
+
+        Assert.Contains("  [x] tensors: XMoons [1000, 2] float32 and yMoons [1000] float32 hold moons.X and moons.Y\n", output);
+        Assert.Contains("  [x] split: 800 samples to train, 200 to test (20%), each with its own label\n", output);
+        Assert.Contains("  [ ] goal: test accuracy > 96%: waits for the model\n", output);
+        Assert.Contains("Exercise 1: not done yet: moonModel is still null; build it with 2 inputs, 1 output (a logit)", output);
+        Assert.Contains("Exercise 3: not done yet: XSpirals is still null;", output);
     }
 }
