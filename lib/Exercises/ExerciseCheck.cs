@@ -38,8 +38,9 @@ public sealed record ExerciseVerdict
 
 /// <summary>
 /// The check cells of 09_exercises (introduced there, and run unchanged in 09_solutions): each tells the learner
-/// whether an exercise's goal is met, and never fails, even on an exercise not yet started (a model that is still
-/// null, a function not yet written). Plumbing only: the lessons are in the exercises themselves.
+/// whether an exercise's goal is met, or what is still missing, and does not fail on an exercise not yet started or
+/// half done (tensors, a split or a model still null, a function not yet written). Only a tensor or model already
+/// disposed is refused, because nothing can be read from it. Plumbing only: the lessons are in the exercises themselves.
 /// </summary>
 public static class ExerciseCheck
 {

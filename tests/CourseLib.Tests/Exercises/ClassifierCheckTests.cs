@@ -243,4 +243,13 @@ public class ClassifierCheckTests
 
         Assert.True(model.training);
     }
+
+    [Fact]
+    public void A_checklist_step_needs_a_name_and_a_message_and_shows_whether_it_is_done()
+    {
+        Assert.Equal("[x] split: 800 samples to train", new ExerciseStep("split", true, "800 samples to train").ToString());
+        Assert.Equal("[ ] model: moonModel is still null", new ExerciseStep("model", false, "moonModel is still null").ToString());
+        Assert.Equal("step", Assert.Throws<ArgumentException>(() => new ExerciseStep(" ", true, "found")).ParamName);
+        Assert.Equal("message", Assert.Throws<ArgumentException>(() => new ExerciseStep("split", true, "")).ParamName);
+    }
 }
