@@ -11,6 +11,7 @@ using CourseLib.Data;
 using CourseLib.Exercises;
 using CourseLib.Models;
 using CourseLib.Plots;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -39,45 +40,80 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## Exercise 1 · The moons
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
+// The raw data: a double[1000, 2] of features and a long[1000] of labels, as make_moons returns them.
 var moons = Datasets.MakeMoons(nSamples: 1000, noise: 0.07, randomState: 42);
-var (XMoons, yMoons) = moons.ToTensors(labelType: float32);
-var (XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest) = ModelSelection.TrainTestSplit(XMoons, yMoons, testSize: 0.2, randomState: 42);
+Console.WriteLine($"moons.X: {moons.Count} samples × {moons.FeatureCount} features, moons.Y: {moons.Y.Length} labels");
+for (int i = 0; i < 5; i++)
+    Console.WriteLine($"[{moons.X[i, 0],11:F8} {moons.X[i, 1],11:F8}] -> {moons.Y[i]}");
 
-// Your model goes here (TODO 1.2). Until then it is null, and the check below says so.
+// Your tensors and your model, still placeholders: the TODO cells below replace each null, and the check says what is left.
+Tensor? XMoons = null, yMoons = null;
+Tensor? XMoonsTrain = null, XMoonsTest = null, yMoonsTrain = null, yMoonsTest = null;
 Module<Tensor, Tensor>? moonModel = null;
 
-Console.WriteLine($"train: {XMoonsTrain.shape[0]} samples, test: {XMoonsTest.shape[0]} samples");
-Show(ClassScatter.Plot(XMoons, yMoons, title: "make_moons(1000, noise=0.07)"));
+Show(ClassScatter.Plot(moons.X, moons.Y.Select(label => (int)label).ToArray(), title: "make_moons(1000, noise=0.07)"));
 
 // cell 7
-// TODO 1.2: build the model. Seed first:
+// TODO 1.1 (notebook 01, section "Turn the data into tensors"): the tensors, from the arrays.
+// XMoons = ...;   // from moons.X, as float32
+// yMoons = ...;   // from moons.Y, as float32
+// Then print their shapes and dtypes, and the shape of one sample (XMoons[0], yMoons[0]).
+
+// cell 8
+// TODO 1.2 (notebook 01, section "Training, validation and test sets"): 80/20, randomState: 42.
+// (XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest) = ...;
+// Console.WriteLine($"train: {XMoonsTrain.shape[0]} samples, test: {XMoonsTest.shape[0]} samples");
+
+// cell 9
+// TODO 1.3 (notebook 02, section "A model as a class"; notebook 05, section "A model with non-linearity"): the model.
+// Seed first, so your weights start where the solutions' do:
 // torch.manual_seed(42);
 // moonModel = ...;
 // Console.WriteLine(moonModel.Describe());
 
-// cell 8
-// TODO 1.3: a loss function and an optimizer, and an accuracy function (correct predictions / all predictions * 100).
-
-// cell 9
-// TODO 1.4: the training and testing loop. In each epoch:
-//   1. forward pass (logits), 2. loss, 3. optimizer zero grad, 4. loss backward, 5. optimizer step,
-//   then evaluate on the test set in eval mode without gradients, and print every 100 epochs.
-// Wrap each epoch in `using var scope = torch.NewDisposeScope();` so its tensors are freed when the epoch ends.
-
 // cell 10
-// TODO 1.5: plot the decision boundary on the training and the test data.
+// TODO 1.4 (notebook 02, section "Predictions of an untrained model"): before any training, inside
+// using (torch.inference_mode()) { ... }, print the first 5 test logits, their probabilities (torch.sigmoid)
+// and the labels they round to, next to the first 5 true labels. About half should be right: a coin toss.
+
+// cell 11
+// TODO 1.5 (notebook 03, section "Which loss function?"): a loss function and an optimizer for binary classification,
+// and an accuracy function: correct predictions / all predictions * 100 (notebook 03, section "An evaluation metric: accuracy").
+
+// cell 12
+// TODO 1.6 (notebook 04, section "The five steps"): the training and testing loop. Uncomment it and write each step.
+// Move the data to the model's device first: var XTrain = XMoonsTrain.to(device); and so on.
+//
+// for (int epoch = 0; epoch < 1000; epoch++)
+// {
+//     using var scope = torch.NewDisposeScope(); // frees this epoch's tensors when the iteration ends
+//     moonModel.train();
+//
+//     // 1. Forward pass: logits, squeezed from [800, 1] to [800] like the labels; then predicted labels
+//     // 2. Calculate the loss (and the accuracy)
+//     // 3. Optimizer zero grad
+//     // 4. Loss backward
+//     // 5. Optimizer step
+//
+//     // Testing: moonModel.eval(), then inside using (torch.inference_mode()) { ... } the test logits, loss and accuracy;
+//     // print every 100 epochs: Epoch: 0 | Loss: ..., Accuracy: ...% | Test loss: ..., Test acc: ...%
+// }
+
+// cell 13
+// TODO 1.7 (notebook 04, section "Training model 0"): the decision boundary on the training and the test data.
 // DecisionBoundary.PlotTrainTest(moonModel, XMoonsTrain, yMoonsTrain, XMoonsTest, yMoonsTest)
 
 // ### Check 1
 
-// cell 12
-Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 1", moonModel, XMoonsTest, yMoonsTest, goalPercent: 96));
+// cell 15
+Console.WriteLine(ExerciseCheck.Classifier("Exercise 1", moons, XMoons, yMoons, XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest,
+    moonModel, goalPercent: 96));
 
 // ## Exercise 2 · Tanh by hand
 
-// cell 14
+// cell 17
 var A = torch.arange(-10, 10, 1, dtype: float32);
 Console.WriteLine($"A: {A.str()}");
 
@@ -87,37 +123,64 @@ Func<Tensor, Tensor>? Tanh = null;
 
 // ### Check 2
 
-// cell 16
+// cell 19
 Console.WriteLine(ExerciseCheck.SameValues("Exercise 2", Tanh, torch.tanh, A));
 
 // ## Exercise 3 · The spirals
 
-// cell 18
+// cell 21
+// The raw data: a double[300, 2] of features and a long[300] of labels 0, 1, 2.
 var spirals = Datasets.MakeSpirals(nPerClass: 100, nClasses: 3, randomState: 42);
-var (XSpirals, ySpirals) = spirals.ToTensors(); // features float32, labels int64
-var (XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest) = ModelSelection.TrainTestSplit(XSpirals, ySpirals, testSize: 0.2, randomState: 42);
+Console.WriteLine($"spirals.X: {spirals.Count} samples × {spirals.FeatureCount} features, spirals.Y: {spirals.Y.Length} labels " +
+    $"({spirals.Y.Distinct().Count()} classes)");
 
-// Your model goes here (TODO 3.2).
+// Your tensors and your model, still placeholders.
+Tensor? XSpirals = null, ySpirals = null;
+Tensor? XSpiralsTrain = null, XSpiralsTest = null, ySpiralsTrain = null, ySpiralsTest = null;
 Module<Tensor, Tensor>? spiralModel = null;
 
-Console.WriteLine($"train: {XSpiralsTrain.shape[0]} samples, test: {XSpiralsTest.shape[0]} samples");
-Show(ClassScatter.Plot(XSpirals, ySpirals, title: "CS231n spirals (3 classes)"));
-
-// cell 19
-// TODO 3.2: the model (seed first): spiralModel = ...;
-
-// cell 20
-// TODO 3.3: loss function and optimizer.
-
-// cell 21
-// TODO 3.4: training and testing loop; print every 100 epochs.
+Show(ClassScatter.Plot(spirals.X, spirals.Y.Select(label => (int)label).ToArray(), title: "CS231n spirals (3 classes)"));
 
 // cell 22
-// TODO 3.5: decision boundary.
+// TODO 3.1 (notebook 01, section "Turn the data into tensors"): XSpirals (float32) and ySpirals (int64), from the arrays.
+
+// cell 23
+// TODO 3.2 (notebook 01, section "Training, validation and test sets"): (XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest) = ...;
+
+// cell 24
+// TODO 3.3 (notebook 06, section "A multi-class model"): the model; seed first. spiralModel = ...;
+
+// cell 25
+// TODO 3.4 (notebook 06, section "Logits → probabilities → labels"): the untrained model's first 5 test logits,
+// their softmax probabilities and argmax labels, next to the true labels. About a third should be right.
+
+// cell 26
+// TODO 3.5 (notebook 06, section "Loss, optimizer, accuracy"): loss function, optimizer and accuracy.
+
+// cell 27
+// TODO 3.6 (notebook 06, section "The training loop"): the training and testing loop; print every 100 epochs.
+//
+// for (int epoch = 0; epoch < 1000; epoch++)
+// {
+//     using var scope = torch.NewDisposeScope();
+//     spiralModel.train();
+//
+//     // 1. Forward pass: one logit per class, [240, 3]; labels by softmax and argmax
+//     // 2. Calculate the loss (and the accuracy)
+//     // 3. Optimizer zero grad
+//     // 4. Loss backward
+//     // 5. Optimizer step
+//
+//     // Testing: eval mode, inference mode, test loss and accuracy; print every 100 epochs
+// }
+
+// cell 28
+// TODO 3.7 (notebook 06, section "Decision boundaries"): the decision boundary on the training and the test data.
 
 // ### Check 3
 
-// cell 24
-Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 3", spiralModel, XSpiralsTest, ySpiralsTest, goalPercent: 95));
+// cell 30
+Console.WriteLine(ExerciseCheck.Classifier("Exercise 3", spirals, XSpirals, ySpirals, XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest,
+    spiralModel, goalPercent: 95));
 
 // ## Extra-curriculum

@@ -11,6 +11,7 @@ using CourseLib.Data;
 using CourseLib.Exercises;
 using CourseLib.Models;
 using CourseLib.Plots;
+using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -40,27 +41,57 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## Exercise 1 · The moons
 
 // cell 6
-var device = cuda.is_available() ? CUDA : CPU;
+var device = Devices.Default;   // notebook 02's choice, CUDA if available else the CPU, from the library
 
+// The raw data: a double[1000, 2] of features and a long[1000] of labels, as make_moons returns them.
 var moons = Datasets.MakeMoons(nSamples: 1000, noise: 0.07, randomState: 42);
-var (XMoons, yMoons) = moons.ToTensors(labelType: float32);
+Console.WriteLine($"moons.X: {moons.Count} samples × {moons.FeatureCount} features, moons.Y: {moons.Y.Length} labels");
+for (int i = 0; i < 5; i++)
+    Console.WriteLine($"[{moons.X[i, 0],11:F8} {moons.X[i, 1],11:F8}] -> {moons.Y[i]}");
+
+Show(ClassScatter.Plot(moons.X, moons.Y.Select(label => (int)label).ToArray(), title: "make_moons(1000, noise=0.07)"));
+
+// ### 1. Tensors from the arrays
+
+// cell 8
+var XMoons = torch.from_array(moons.X).to(torch.float32);
+var yMoons = torch.from_array(moons.Y).to(torch.float32);
+
+Console.WriteLine($"XMoons: [{string.Join(", ", XMoons.shape)}] {XMoons.dtype}, yMoons: [{string.Join(", ", yMoons.shape)}] {yMoons.dtype}");
+Console.WriteLine($"one sample: X [{string.Join(", ", XMoons[0].shape)}], y [{string.Join(", ", yMoons[0].shape)}] (a scalar)");
+
+// ### 2. Train and test split
+
+// cell 10
 var (XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest) = ModelSelection.TrainTestSplit(XMoons, yMoons, testSize: 0.2, randomState: 42);
 
 Console.WriteLine($"train: {XMoonsTrain.shape[0]} samples, test: {XMoonsTest.shape[0]} samples");
-Show(ClassScatter.Plot(XMoons, yMoons, title: "make_moons(1000, noise=0.07)"));
 
-// ### A model with non-linearity
+// ### 3. A model with non-linearity
 
-// cell 8
+// cell 12
 // MoonModelV0: declared at the end of this file (C# puts types after the top-level statements).
 
 torch.manual_seed(42);
 var moonModel = new MoonModelV0(inFeatures: 2, outFeatures: 1, hiddenUnits: 10).to(device);
 Console.WriteLine(moonModel.Describe());
 
-// ### Loss, optimizer and accuracy
+// ### 4. Predictions of the untrained model
 
-// cell 10
+// cell 14
+using (torch.inference_mode())
+{
+    var untrainedLogits = moonModel.call(XMoonsTest.to(device))[..5].squeeze(); // [5, 1] -> [5]
+    var untrainedProbabilities = torch.sigmoid(untrainedLogits);
+    Console.WriteLine($"untrained logits: {untrainedLogits.str()}");
+    Console.WriteLine($"probabilities:    {untrainedProbabilities.str()}");
+    Console.WriteLine($"labels:           {torch.round(untrainedProbabilities).str()}");
+    Console.WriteLine($"true labels:      {yMoonsTest[..5].str()}");
+}
+
+// ### 5. Loss, optimizer and accuracy
+
+// cell 16
 var moonLossFn = BCEWithLogitsLoss();
 var moonOptimizer = optim.SGD(moonModel.parameters(), learningRate: 0.1);
 
@@ -70,9 +101,9 @@ static double AccuracyFn(Tensor yTrue, Tensor yPred)
     return (double)correct / yPred.shape[0] * 100;
 }
 
-// ### The training loop
+// ### 6. The training loop
 
-// cell 12
+// cell 18
 var (XTrainMoons, yTrainMoons) = (XMoonsTrain.to(device), yMoonsTrain.to(device));
 var (XTestMoons, yTestMoons) = (XMoonsTest.to(device), yMoonsTest.to(device));
 
@@ -116,7 +147,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
 
 // ### Did we reach the goal?
 
-// cell 14
+// cell 20
 moonModel.eval();
 using (torch.inference_mode())
 {
@@ -124,19 +155,20 @@ using (torch.inference_mode())
     Console.WriteLine($"Moons test accuracy: {AccuracyFn(yTestMoons, moonPred):F2}% (goal: > 96%)");
 }
 
-// The decision boundary shows what the model learned:
+// ### 7. The decision boundary
 
-// cell 16
+// cell 22
 Show(DecisionBoundary.PlotTrainTest(moonModel, XMoonsTrain, yMoonsTrain, XMoonsTest, yMoonsTest));
 
 // ### Check 1
 
-// cell 18
-Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 1", moonModel, XMoonsTest, yMoonsTest, goalPercent: 96));
+// cell 24
+Console.WriteLine(ExerciseCheck.Classifier("Exercise 1", moons, XMoons, yMoons, XMoonsTrain, XMoonsTest, yMoonsTrain, yMoonsTest,
+    moonModel, goalPercent: 96));
 
 // ## Exercise 2 · Tanh by hand
 
-// cell 20
+// cell 26
 Tensor Tanh(Tensor x) => (torch.exp(x) - torch.exp(-x)) / (torch.exp(x) + torch.exp(-x));
 
 var A = torch.arange(-10, 10, 1, dtype: float32);
@@ -150,7 +182,7 @@ Console.WriteLine($"largest difference: {(tanhByHand - tanhTorch).abs().max().it
 
 // The two agree to float32 rounding.
 
-// cell 22
+// cell 28
 var xs = torch.linspace(-10, 10, 201, dtype: float64);
 double[] Values(Tensor t) => t.data<double>().ToArray();
 
@@ -164,22 +196,37 @@ Show(Chart.Combine([
 
 // ### Check 2
 
-// cell 24
+// cell 30
 Console.WriteLine(ExerciseCheck.SameValues("Exercise 2", Tanh, torch.tanh, A));
 
 // ## Exercise 3 · The spirals
 
-// cell 26
+// cell 32
+// The raw data: a double[300, 2] of features and a long[300] of labels 0, 1, 2.
 var spirals = Datasets.MakeSpirals(nPerClass: 100, nClasses: 3, randomState: 42);
-var (XSpirals, ySpirals) = spirals.ToTensors(); // features float32, labels int64
+Console.WriteLine($"spirals.X: {spirals.Count} samples × {spirals.FeatureCount} features, spirals.Y: {spirals.Y.Length} labels " +
+    $"({spirals.Y.Distinct().Count()} classes)");
+
+Show(ClassScatter.Plot(spirals.X, spirals.Y.Select(label => (int)label).ToArray(), title: "CS231n spirals (3 classes)"));
+
+// ### 1. Tensors from the arrays
+
+// cell 34
+var XSpirals = torch.from_array(spirals.X).to(torch.float32);
+var ySpirals = torch.from_array(spirals.Y);
+
+Console.WriteLine($"XSpirals: [{string.Join(", ", XSpirals.shape)}] {XSpirals.dtype}, ySpirals: [{string.Join(", ", ySpirals.shape)}] {ySpirals.dtype}");
+
+// ### 2. Train and test split
+
+// cell 36
 var (XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest) = ModelSelection.TrainTestSplit(XSpirals, ySpirals, testSize: 0.2, randomState: 42);
 
 Console.WriteLine($"train: {XSpiralsTrain.shape[0]} samples, test: {XSpiralsTest.shape[0]} samples, labels {ySpirals.dtype}");
-Show(ClassScatter.Plot(XSpirals, ySpirals, title: "CS231n spirals (3 classes)"));
 
-// ### Model, loss and optimizer
+// ### 3. The model
 
-// cell 28
+// cell 38
 torch.manual_seed(42);
 var spiralModel = Sequential(
     Linear(2, 10),
@@ -190,12 +237,28 @@ var spiralModel = Sequential(
 ).to(device);
 Console.WriteLine(spiralModel.Describe());
 
+// ### 4. Predictions of the untrained model
+
+// cell 40
+using (torch.inference_mode())
+{
+    var untrainedLogits = spiralModel.call(XSpiralsTest.to(device))[..5];
+    var untrainedProbabilities = torch.softmax(untrainedLogits, dim: 1);
+    Console.WriteLine($"untrained logits:\n{untrainedLogits.str()}");
+    Console.WriteLine($"probabilities:\n{untrainedProbabilities.str()}");
+    Console.WriteLine($"labels:      {untrainedProbabilities.argmax(dim: 1).str()}");
+    Console.WriteLine($"true labels: {ySpiralsTest[..5].str()}");
+}
+
+// ### 5. Loss and optimizer
+
+// cell 42
 var spiralLossFn = CrossEntropyLoss();
 var spiralOptimizer = optim.Adam(spiralModel.parameters(), lr: 0.02);
 
-// ### Training
+// ### 6. The training loop
 
-// cell 30
+// cell 44
 var (XTrainSpirals, yTrainSpirals) = (XSpiralsTrain.to(device), ySpiralsTrain.to(device));
 var (XTestSpirals, yTestSpirals) = (XSpiralsTest.to(device), ySpiralsTest.to(device));
 
@@ -241,7 +304,7 @@ for (int epoch = 0; epoch < 1000; epoch++)
 
 // ### Did we reach the goal?
 
-// cell 33
+// cell 47
 spiralModel.eval();
 using (torch.inference_mode())
 {
@@ -249,21 +312,22 @@ using (torch.inference_mode())
     Console.WriteLine($"Spirals test accuracy: {AccuracyFn(yTestSpirals, spiralPred):F2}% (goal: > 95%)");
 }
 
-// Three regions that wind around each other like the arms themselves.
+// ### 7. The decision boundary
 
-// cell 35
+// cell 49
 Show(DecisionBoundary.PlotTrainTest(spiralModel, XSpiralsTrain, ySpiralsTrain, XSpiralsTest, ySpiralsTest));
 
 // ### Check 3
 
-// cell 37
-Console.WriteLine(ExerciseCheck.TestAccuracy("Exercise 3", spiralModel, XSpiralsTest, ySpiralsTest, goalPercent: 95));
+// cell 51
+Console.WriteLine(ExerciseCheck.Classifier("Exercise 3", spirals, XSpirals, ySpirals, XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest,
+    spiralModel, goalPercent: 95));
 
 // ## Where next
 
 // The types the notebook's cells declare (a program puts them after its statements).
 
-// MoonModelV0, from cell 8
+// MoonModelV0, from cell 12
 public class MoonModelV0 : Module<Tensor, Tensor>
 {
     private readonly Module<Tensor, Tensor> layer1, layer2, layer3, relu;

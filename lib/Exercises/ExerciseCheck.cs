@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using CourseLib.Data;
 using CourseLib.Plots;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -37,8 +38,9 @@ public sealed record ExerciseVerdict
 
 /// <summary>
 /// The check cells of 09_exercises (introduced there, and run unchanged in 09_solutions): each tells the learner
-/// whether an exercise's goal is met, and never fails, even on an exercise not yet started (a model that is still
-/// null, a function not yet written). Plumbing only: the lessons are in the exercises themselves.
+/// whether an exercise's goal is met, or what is still missing, and does not fail on an exercise not yet started or
+/// half done (tensors, a split or a model still null, a function not yet written). Only a tensor or model already
+/// disposed is refused, because nothing can be read from it. Plumbing only: the lessons are in the exercises themselves.
 /// </summary>
 public static class ExerciseCheck
 {
@@ -72,8 +74,90 @@ public static class ExerciseCheck
                 nameof(xTest));
         Guards.Finite(goalPercent);
         modelName = string.IsNullOrWhiteSpace(modelName) ? "the model" : modelName;
+        var (done, message) = MeasureAccuracy(model, xTest, yTest, goalPercent, modelName);
+        return new(exercise, done, done ? $"{message}: done" : message);
+    }
+
+    /// <summary>
+    /// The whole check of a classification exercise of 09_exercises, step by step, on what the learner made from
+    /// <paramref name="dataset"/>'s arrays: the tensors (float32 features, labels of the dataset's
+    /// <see cref="Dataset.LabelType"/>, holding the dataset's values), the 80/20 split (whole rows, each with its own
+    /// label), the model (the dataset's number of inputs; one output for a binary dataset, one per class otherwise)
+    /// and the goal (<see cref="TestAccuracy"/> on the test set). Any of the learner's variables may still be null: a
+    /// step then says what is missing and which notebook section teaches it, and the steps after it wait.
+    /// </summary>
+    /// <param name="exercise">The exercise's name, printed first.</param>
+    /// <param name="dataset">The exercise's data, as the notebook made it (e.g. <c>Datasets.MakeMoons(…)</c>).</param>
+    /// <param name="X">The learner's feature tensor, made from the dataset's <c>X</c>.</param>
+    /// <param name="y">The learner's label tensor, made from the dataset's <c>Y</c>.</param>
+    /// <param name="xTrain">The learner's training features.</param>
+    /// <param name="xTest">The learner's test features.</param>
+    /// <param name="yTrain">The learner's training labels.</param>
+    /// <param name="yTest">The learner's test labels.</param>
+    /// <param name="model">The learner's model.</param>
+    /// <param name="goalPercent">The test accuracy, in percent, that the model must beat.</param>
+    /// <param name="datasetName">Filled in by the compiler, as are the other names: the variables' names in the notebook.</param>
+    /// <param name="xName">The name of <paramref name="X"/> in the notebook.</param>
+    /// <param name="yName">The name of <paramref name="y"/> in the notebook.</param>
+    /// <param name="xTrainName">The name of <paramref name="xTrain"/> in the notebook.</param>
+    /// <param name="xTestName">The name of <paramref name="xTest"/> in the notebook.</param>
+    /// <param name="yTrainName">The name of <paramref name="yTrain"/> in the notebook.</param>
+    /// <param name="yTestName">The name of <paramref name="yTest"/> in the notebook.</param>
+    /// <param name="modelName">The name of <paramref name="model"/> in the notebook.</param>
+    /// <exception cref="ArgumentException">
+    /// The exercise's name is blank, the dataset is null, the goal is not a finite number, or a tensor or the model
+    /// the learner made has been disposed (its message says how to keep it).
+    /// </exception>
+    public static ExerciseReport Classifier(string exercise, Dataset dataset, Tensor? X, Tensor? y,
+        Tensor? xTrain, Tensor? xTest, Tensor? yTrain, Tensor? yTest, nn.Module<Tensor, Tensor>? model, double goalPercent,
+        [CallerArgumentExpression(nameof(dataset))] string? datasetName = null,
+        [CallerArgumentExpression(nameof(X))] string? xName = null,
+        [CallerArgumentExpression(nameof(y))] string? yName = null,
+        [CallerArgumentExpression(nameof(xTrain))] string? xTrainName = null,
+        [CallerArgumentExpression(nameof(xTest))] string? xTestName = null,
+        [CallerArgumentExpression(nameof(yTrain))] string? yTrainName = null,
+        [CallerArgumentExpression(nameof(yTest))] string? yTestName = null,
+        [CallerArgumentExpression(nameof(model))] string? modelName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
+        ArgumentNullException.ThrowIfNull(dataset);
+        Guards.Finite(goalPercent);
+        static string Or(string? name, string fallback) => string.IsNullOrWhiteSpace(name) ? fallback : name;
+        var names = new ClassifierNames(Or(datasetName, "the dataset"), Or(xName, "X"), Or(yName, "y"), Or(xTrainName, "XTrain"),
+            Or(xTestName, "XTest"), Or(yTrainName, "yTrain"), Or(yTestName, "yTest"), Or(modelName, "the model"));
+
+        // A freed tensor or model is refused before any step: the check cannot tell what it held.
+        ClassifierSteps.MustBeLive(X, names.X, nameof(X));
+        ClassifierSteps.MustBeLive(y, names.Y, nameof(y));
+        ClassifierSteps.MustBeLive(xTrain, names.XTrain, nameof(xTrain));
+        ClassifierSteps.MustBeLive(xTest, names.XTest, nameof(xTest));
+        ClassifierSteps.MustBeLive(yTrain, names.YTrain, nameof(yTrain));
+        ClassifierSteps.MustBeLive(yTest, names.YTest, nameof(yTest));
+        ClassifierSteps.MustBeLive(model, names.Model, nameof(model));
+
+        var tensors = ClassifierSteps.Tensors(dataset, X, y, names);
+        var split = tensors.Done
+            ? ClassifierSteps.Split(dataset, X!, y!, xTrain, xTest, yTrain, yTest, names)
+            : new ExerciseStep("split", false, "waits for the tensors");
+        var built = ClassifierSteps.Model(dataset, model, names);
+        ExerciseStep goal;
+        if (!split.Done || !built.Done)
+            goal = new("goal", false, $"test accuracy > {Goal(goalPercent)}: waits for " +
+                (split.Done ? "the model" : built.Done ? "the split" : "the split and the model"));
+        else
+        {
+            var (done, message) = MeasureAccuracy(model!, xTest!, yTest!, goalPercent, names.Model);
+            goal = new("goal", done, message);
+        }
+        return new ExerciseReport(exercise, [tensors, split, built, goal]);
+    }
+
+    /// <summary>The test accuracy against the goal (in words), or why it cannot be measured: the core of <see cref="TestAccuracy"/>.</summary>
+    private static (bool Done, string Message) MeasureAccuracy(nn.Module<Tensor, Tensor>? model, Tensor xTest, Tensor yTest,
+        double goalPercent, string modelName)
+    {
         if (model is null)
-            return new(exercise, false, $"not done yet: {modelName} is still null; {Unstarted}.");
+            return (false, $"not done yet: {modelName} is still null; {Unstarted}.");
         Guards.LiveModule(model);
 
         using var scope = NewDisposeScope();
@@ -94,7 +178,7 @@ public static class ExerciseCheck
         }
         catch (ExternalException e)
         {
-            return new(exercise, false,
+            return (false,
                 $"not yet: {modelName} could not run on the test data (shape [{string.Join(", ", xTest.shape)}], {xTest.dtype}): " +
                 $"{e.Message.Split('\n', 2)[0].Trim()}. Its first layer must take {xTest.size(1)} features.");
         }
@@ -106,18 +190,18 @@ public static class ExerciseCheck
         long classes = yTest.numel() == 0 ? 0 : yTest.max().to(int64).item<long>() + 1;
         bool binary = logits.dim() == 1 || logits.size(1) == 1;
         if (binary && classes > 2)
-            return new(exercise, false,
+            return (false,
                 $"not yet: {modelName} has one output (a binary classifier), but the labels hold {classes} classes: give it one output per class (notebook 06).");
         if (!binary && logits.size(1) < classes)
-            return new(exercise, false,
+            return (false,
                 $"not yet: {modelName} has {logits.size(1)} outputs, but the labels hold {classes} classes: give it one output per class (notebook 06).");
 
         var predictions = binary ? (logits.reshape(-1) > 0).to(int64) : logits.argmax(dim: 1);
         double accuracy = eq(predictions, yTest.to(int64)).sum().item<long>() * 100.0 / yTest.size(0);
         string measured = $"test accuracy {Measured(accuracy)}";
         return accuracy > goalPercent
-            ? new(exercise, true, $"{measured} > {Goal(goalPercent)}: done")
-            : new(exercise, false,
+            ? (true, $"{measured} > {Goal(goalPercent)}")
+            : (false,
                 $"{measured}, not yet above the goal of {Goal(goalPercent)}: train for more epochs, make sure the model has non-linear " +
                 "activations (notebook 05), or try another learning rate or optimizer.");
     }

@@ -3,20 +3,45 @@ using CourseTests;
 namespace Notebooks.Tests;
 
 /// <summary>
-/// What 09_exercises gives the learner: the data of each exercise made and shown, the tasks left as TODO
-/// cells that still run, and no solution given away.
+/// What 09_exercises gives the learner: the data of each exercise as the dataset's arrays, shown; the steps from
+/// tensors to training loop left as TODO cells that still run, and no solution given away; check cells that say, on
+/// the untouched notebook, that nothing is done yet.
 /// </summary>
 public class ExercisesNotebookTests
 {
     private const string Notebook = "09_exercises.ipynb";
 
     [Fact]
-    public async Task Makes_and_splits_the_moons_and_the_spirals()
+    public async Task Shows_the_raw_arrays_of_the_moons_and_the_spirals_and_leaves_the_tensors_and_the_split_to_the_learner()
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
 
-        Assert.Contains("train: 800 samples, test: 200 samples", output);
-        Assert.Contains("train: 240 samples, test: 60 samples", output);
+        Assert.Contains("moons.X: 1000 samples × 2 features, moons.Y: 1000 labels", output);
+        Assert.Contains("[-0.03341062  0.42139110] -> 1", output); // make_moons(1000, noise=0.07, random_state=42)'s first row
+        Assert.Contains("spirals.X: 300 samples × 2 features, spirals.Y: 300 labels (3 classes)", output);
+        // Nothing made into tensors or split for the learner: the check still finds every variable a placeholder.
+        Assert.DoesNotContain("train: ", output);
+        Assert.DoesNotContain("[x] ", output);
+    }
+
+    [Fact]
+    public async Task No_code_the_learner_is_given_makes_the_tensors_splits_or_does_a_training_step()
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(Notebook);
+        // Every line of code outside comments, in the cells after the two setup cells.
+        var code = executed.Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code")
+            .Skip(2)
+            .SelectMany(c => c!["source"].JoinedText().Split('\n'))
+            .Select(line => line.Split("//", 2)[0])
+            .ToList();
+
+        foreach (var done in new[] { "ToTensors(", "from_array(", "torch.tensor(", "TrainTestSplit(", "manual_seed(", "Engine.", "Fit(",
+                     "zero_grad(", "backward(", ".step(", "LossFn", "optim." })
+            Assert.DoesNotContain(code, line => line.Contains(done, StringComparison.Ordinal));
+        // The learner's variables start as placeholders, for the check cells to report.
+        Assert.Contains(code, line => line.Contains("Tensor? XMoons = null, yMoons = null;"));
+        Assert.Contains(code, line => line.Contains("Tensor? XSpiralsTrain = null, XSpiralsTest = null, ySpiralsTrain = null, ySpiralsTest = null;"));
     }
 
     [Fact]
@@ -47,9 +72,24 @@ public class ExercisesNotebookTests
     {
         var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
 
-        Assert.Contains("Exercise 1: not done yet: moonModel is still null; build and train it in the cells above, then run this check again.", output);
+        const string Tensors = "(notebook 01, section \"Turn the data into tensors\")";
+        Assert.Contains($$"""
+            Exercise 1, step by step:
+              [ ] tensors: XMoons is still null; make it from moons.X with torch.from_array, as float32 {{Tensors}}.
+              [ ] split: waits for the tensors
+              [ ] model: moonModel is still null; build it with 2 inputs, 1 output (a logit) and non-linear activations between the layers (notebook 02, section "A model as a class"; notebook 05, section "A model with non-linearity").
+              [ ] goal: test accuracy > 96%: waits for the split and the model
+            Exercise 1: not done yet: XMoons is still null; make it from moons.X with torch.from_array, as float32 {{Tensors}}.
+            """.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"));
         Assert.Contains("Exercise 2: not done yet: Tanh is still null; write it in the cell above, then run this check again.", output);
-        Assert.Contains("Exercise 3: not done yet: spiralModel is still null; build and train it in the cells above, then run this check again.", output);
+        Assert.Contains($$"""
+            Exercise 3, step by step:
+              [ ] tensors: XSpirals is still null; make it from spirals.X with torch.from_array, as float32 {{Tensors}}.
+              [ ] split: waits for the tensors
+              [ ] model: spiralModel is still null; build it with 2 inputs, 3 outputs (one logit per class) and non-linear activations between the layers (notebook 06, section "A multi-class model"; notebook 05, section "A model with non-linearity").
+              [ ] goal: test accuracy > 95%: waits for the split and the model
+            Exercise 3: not done yet: XSpirals is still null; make it from spirals.X with torch.from_array, as float32 {{Tensors}}.
+            """.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"));
         Assert.DoesNotContain(": done", output);
     }
 

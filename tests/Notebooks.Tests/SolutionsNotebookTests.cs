@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Tests;
 
 /// <summary>
-/// What 09_solutions computes: the exercises' moons and spirals models reproduce the Python solutions' printed
-/// numbers (seeded with manual_seed(42) right before each model), reach the exercises' goals, and tanh by hand
-/// agrees with torch.tanh.
+/// What 09_solutions computes: tensors made from the datasets' arrays, the untrained models' predictions and the
+/// training runs of the moons and spirals models as a PyTorch re-run of the same steps prints them (seeded with
+/// manual_seed(42) right before each model; data/reference/exercise_solutions.json), the exercises' goals reached
+/// and every step of the check cells done, and tanh by hand agreeing with torch.tanh.
 /// </summary>
 public class SolutionsNotebookTests
 {
@@ -139,5 +140,65 @@ public class SolutionsNotebookTests
         Assert.Contains($"Exercise 1: test accuracy {moons.Groups["acc"].Value}% > 96%: done", output);
         Assert.Matches(@"Exercise 2: Tanh matches torch\.tanh on all 20 values \(largest difference [\d.E+-]+\): done", output);
         Assert.Contains($"Exercise 3: test accuracy {spirals.Groups["acc"].Value}% > 95%: done", output);
+        // Every step of the checklist, on what the solutions made from the arrays.
+        Assert.Contains("  [x] tensors: XMoons [1000, 2] float32 and yMoons [1000] float32 hold moons.X and moons.Y\n", output);
+        Assert.Contains("  [x] split: 800 samples to train, 200 to test (20%), each with its own label\n", output);
+        Assert.Contains("  [x] model: moonModel takes 2 features and gives 1 output (a logit)\n", output);
+        Assert.Contains("  [x] tensors: XSpirals [300, 2] float32 and ySpirals [300] int64 hold spirals.X and spirals.Y\n", output);
+        Assert.Contains("  [x] split: 240 samples to train, 60 to test (20%), each with its own label\n", output);
+        Assert.Contains("  [x] model: spiralModel takes 2 features and gives 3 outputs (one logit per class)\n", output);
+        Assert.Equal(8, Regex.Count(output, @"^  \[x\] ", RegexOptions.Multiline));
+        Assert.DoesNotContain("[ ]", output);
+    }
+
+    [Fact]
+    public async Task Makes_the_tensors_from_the_arrays_as_float32_features_and_the_labels_each_loss_wants()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        Assert.Contains("XMoons: [1000, 2] Float32, yMoons: [1000] Float32\n", output);
+        Assert.Contains("one sample: X [2], y [] (a scalar)\n", output);
+        Assert.Contains("train: 800 samples, test: 200 samples\n", output);
+        Assert.Contains("XSpirals: [300, 2] Float32, ySpirals: [300] Int64\n", output);
+        Assert.Contains("train: 240 samples, test: 60 samples, labels Int64\n", output);
+    }
+
+    [Theory]
+    [InlineData("moons", "untrained logits: ", "probabilities:    ")]
+    [InlineData("spirals", "untrained logits:\n", "probabilities:\n")]
+    public async Task The_untrained_models_first_test_predictions_are_PyTorchs(string exercise, string logitsLabel, string probabilitiesLabel)
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+
+        // Printed with .str() to 4 decimals: within half of the last digit of PyTorch's (a float32 rounding may tip it).
+        static double[] Printed(string output, string from, string to)
+        {
+            int start = output.IndexOf(from, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"no \"{from.Trim()}\" printed");
+            int end = output.IndexOf(to, start + from.Length, StringComparison.Ordinal);
+            return Regex.Matches(output[(start + from.Length)..end], @"-?\d+\.\d+").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        }
+        var section = output[output.IndexOf(exercise == "moons" ? "MoonModelV0(" : "Sequential(", StringComparison.Ordinal)..];
+        var logits = Printed(section, logitsLabel, probabilitiesLabel);
+        var probabilities = Printed(section, probabilitiesLabel, "labels:");
+
+        var expectedLogits = ExerciseSolutionsReference.Numbers(exercise, "untrained_logits");
+        var expectedProbabilities = ExerciseSolutionsReference.Numbers(exercise, "untrained_probabilities");
+        Assert.Equal(expectedLogits.Length, logits.Length);
+        Assert.Equal(expectedProbabilities.Length, probabilities.Length);
+        Assert.All(expectedLogits.Zip(logits), p => Assert.Equal(p.First, p.Second, 0.00006));
+        Assert.All(expectedProbabilities.Zip(probabilities), p => Assert.Equal(p.First, p.Second, 0.00006));
+    }
+
+    [Fact]
+    public async Task Every_moons_line_and_the_spirals_lines_to_epoch_700_are_the_PyTorch_re_runs()
+    {
+        var runs = await Runs();
+
+        for (int epoch = 0; epoch <= 900; epoch += 100)
+            TrainingLog.AssertMatches(ExerciseSolutionsReference.EpochLine("moons", epoch), runs[0][epoch / 100].Text);
+        // After epoch 700 the spirals' losses drift by processor (see the test above).
+        for (int epoch = 0; epoch <= 700; epoch += 100)
+            TrainingLog.AssertMatches(ExerciseSolutionsReference.EpochLine("spirals", epoch), runs[1][epoch / 100].Text);
     }
 }

@@ -8,7 +8,8 @@ internal static class AllCases
         var cases = PublicEntries.All.SelectMany(ReflectedCases.For)
             .Concat(DataCases.All()).Concat(MetricsCases.All()).Concat(TrainingCases.All())
             .Concat(PlotCases.All()).Concat(ModelFileCases.All()).Concat(ValueCases.All())
-            .Concat(RankingCases.All()).Concat(PreparedDataCases.All()).Concat(AppCases.All());
+            .Concat(RankingCases.All()).Concat(PreparedDataCases.All()).Concat(AppCases.All())
+            .Concat(ExerciseCases.All());
         var byId = new Dictionary<string, BadInputCase>();
         foreach (var c in cases)
         {
