@@ -6,21 +6,23 @@ namespace CourseLib.Apps;
 /// The few calls a chapter program (<c>apps/NN_name.cs</c>, generated from a notebook) makes where the notebook
 /// relies on its kernel: <see cref="StartChapter"/> first, then <see cref="Show"/> where a notebook shows a cell's
 /// value and <see cref="ShowLive"/> where it updates a display in place. Generated programs call them through
-/// <c>using static CourseLib.Apps.ChapterApp;</c>.
+/// <c>using static CourseLib.Apps.ChapterApp;</c>. No notebook calls it (a notebook has its kernel): every program
+/// <c>tools/AppGenerator</c> writes does, from <c>apps/01_data.cs</c> on.
 /// </summary>
 public static class ChapterApp
 {
     private static ConsoleDisplay? _display;
     private static StatusLine? _progress;
 
-    /// <summary>The display of this program (after <see cref="StartChapter"/>).</summary>
+    /// <summary>The display of this program (after <see cref="StartChapter"/>), where its charts went; the tests read it.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="StartChapter"/> has not been called.</exception>
     public static ConsoleDisplay Display =>
         _display ?? throw new InvalidOperationException("Call ChapterApp.StartChapter(...) first: it sets where charts are written.");
 
     /// <summary>
     /// Makes the program's own folder the working directory, so that relative paths mean what they mean in the
     /// notebook, which runs in <c>notebooks/</c> (the programs' folder <c>apps/</c> is its sibling), and sets the
-    /// folder charts are written to.
+    /// folder charts are written to. The first statement of every generated program, from <c>apps/01_data.cs</c> on.
     /// </summary>
     /// <param name="chartFolder">The chart folder, relative to the program's folder.</param>
     /// <param name="programFile">Filled in by the compiler: the program's source file.</param>
@@ -43,10 +45,17 @@ public static class ChapterApp
         _display = new ConsoleDisplay(Console.Out, chartFolder, launchFolder);
     }
 
-    /// <summary>Shows a value as a notebook shows a cell's last expression: see <see cref="ConsoleDisplay.Show"/>.</summary>
+    /// <summary>
+    /// Shows a value as a notebook shows a cell's last expression: see <see cref="ConsoleDisplay.Show"/>. Written by the
+    /// generator wherever a notebook cell ends in an expression or calls <c>display(x)</c>, from <c>apps/01_data.cs</c> on.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="StartChapter"/> has not been called.</exception>
     public static void Show(object? value) => Display.Show(value);
 
-    /// <summary>Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>.</summary>
+    /// <summary>
+    /// Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>. Written by the generator
+    /// where a notebook updates a display in place (<c>KernelInvocationContext.Current.Display</c>): <c>apps/12_live_training.cs</c>.
+    /// </summary>
     public static LiveOutput ShowLive(object value)
     {
         ArgumentNullException.ThrowIfNull(value);

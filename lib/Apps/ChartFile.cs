@@ -3,11 +3,15 @@ using Plotly.NET;
 
 namespace CourseLib.Apps;
 
-/// <summary>Writes a Plotly.NET chart as one self-contained HTML page that draws with no network.</summary>
+/// <summary>
+/// Writes a Plotly.NET chart as one self-contained HTML page that draws with no network: how the generated programs
+/// in <c>apps/</c> show the charts their notebooks draw inline (no notebook calls it; <see cref="ConsoleDisplay"/> does).
+/// </summary>
 public static class ChartFile
 {
     /// <summary>The page of <paramref name="chart"/>, with the plotly.js that Plotly.NET ships written into it
     /// (<see cref="PlotlyJSReference.Full"/>), so the page needs no CDN.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     public static string Html(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -18,6 +22,7 @@ public static class ChartFile
 
     /// <summary>Writes the chart's page to <paramref name="path"/>, creating its folder. The page is written to a
     /// temporary file and renamed into place, so a browser that has the file open never reads half a page.</summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space, or <paramref name="chart"/> is null.</exception>
     public static void Write(GenericChart chart, string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);

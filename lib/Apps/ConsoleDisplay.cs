@@ -8,7 +8,8 @@ namespace CourseLib.Apps;
 /// <summary>
 /// What a notebook shows under a cell, for a console program: charts become offline HTML pages in a folder
 /// (the program prints where), data frames become text tables, tensors print as NumPy does, anything else prints
-/// as text. The chapter programs in <c>apps/</c> reach it through <see cref="ChapterApp"/>.
+/// as text. The chapter programs in <c>apps/</c> reach it through <see cref="ChapterApp"/>, from <c>apps/01_data.cs</c>
+/// on; no notebook calls it (a notebook's kernel shows values itself).
 /// </summary>
 public sealed class ConsoleDisplay
 {
@@ -41,7 +42,11 @@ public sealed class ConsoleDisplay
     /// <summary>The chart pages written so far, in order.</summary>
     public List<string> ChartsWritten { get; } = [];
 
-    /// <summary>Shows <paramref name="value"/> the way a notebook shows a cell's value, in console form.</summary>
+    /// <summary>
+    /// Shows <paramref name="value"/> the way a notebook shows a cell's value, in console form: a chart as a page written
+    /// to <see cref="ChartFolder"/> (its path printed), a data frame or column as a table (<see cref="DataFrameText"/>),
+    /// a tensor as NumPy prints it, a sequence as <c>[a, b, …]</c>, anything else as its text.
+    /// </summary>
     public void Show(object? value)
     {
         switch (value)
@@ -79,6 +84,8 @@ public sealed class ConsoleDisplay
     /// </summary>
     /// <param name="value">The first value, a chart.</param>
     /// <param name="progress">Where to draw the count of updates, or null for none.</param>
+    /// <returns>The page, to <see cref="LiveOutput.Update"/> with each new chart.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null or not a chart.</exception>
     public LiveOutput ShowLive(object value, StatusLine? progress = null)
     {
         ArgumentNullException.ThrowIfNull(value);

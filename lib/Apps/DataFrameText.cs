@@ -6,7 +6,8 @@ namespace CourseLib.Apps;
 /// <summary>
 /// A <see cref="DataFrame"/> as a plain-text table for a console: a header, a rule, one line per row, numbers
 /// right-aligned and text left-aligned. (<c>DataFrame.ToString()</c> pads every column to one fixed width, so
-/// long headers and values run into each other.)
+/// long headers and values run into each other.) How the generated programs in <c>apps/</c> show the data frames
+/// their notebooks show as HTML tables, from <c>apps/01_data.cs</c> on; no notebook calls it.
 /// </summary>
 public static class DataFrameText
 {
@@ -18,6 +19,8 @@ public static class DataFrameText
     /// <summary>The table of <paramref name="frame"/>.</summary>
     /// <param name="frame">The data frame.</param>
     /// <param name="maxRows">How many rows to show at most (at least 1).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="frame"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRows"/> is less than 1.</exception>
     public static string Format(DataFrame frame, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(frame);

@@ -5,7 +5,8 @@ namespace CourseLib.Apps;
 /// <summary>
 /// A chart page that a running program keeps rewriting: the console form of a notebook's display that a cell
 /// updates in place (<c>KernelInvocationContext.Current.Display(chart).Update</c>). Reload the page to see the
-/// latest chart; the page left at the end is the final one.
+/// latest chart; the page left at the end is the final one. Made by <see cref="ChapterApp.ShowLive"/> in
+/// <c>apps/12_live_training.cs</c>, the program of the notebook that redraws its loss curve while training; no notebook calls it.
 /// </summary>
 public sealed class LiveOutput
 {
@@ -25,6 +26,7 @@ public sealed class LiveOutput
 
     /// <summary>Replaces the chart: rewrites the page and redraws the progress line.</summary>
     /// <param name="value">The new chart.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null or not a chart.</exception>
     public void Update(object value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -5,7 +5,9 @@ namespace CourseLib.Apps;
 /// <summary>
 /// One line at the bottom of a terminal that a program redraws in place (a progress line), kept out of the
 /// program's printed output: it is drawn on standard error, and anything printed to standard output through
-/// <see cref="Wrap"/> first erases it, so printed lines never run into it.
+/// <see cref="Wrap"/> first erases it, so printed lines never run into it. <see cref="ChapterApp.StartChapter"/> sets one
+/// up when a generated program runs in a terminal (<c>apps/12_live_training.cs</c> counts its chart updates on it); no
+/// notebook calls it.
 /// </summary>
 /// <param name="terminal">Where the line is drawn (standard error).</param>
 /// <exception cref="ArgumentNullException"><paramref name="terminal"/> is null.</exception>
@@ -16,6 +18,7 @@ public sealed class StatusLine(TextWriter terminal)
     private bool _shown;
 
     /// <summary>Draws <paramref name="text"/> over the previous status.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public void Draw(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,6 +37,7 @@ public sealed class StatusLine(TextWriter terminal)
     }
 
     /// <summary>A writer that erases this status line before each write to <paramref name="output"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
     public TextWriter Wrap(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);

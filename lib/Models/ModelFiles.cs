@@ -23,10 +23,15 @@ namespace CourseLib.Models;
 /// shapes and a SHA-256 checksum (layout in <c>ModelFileFormat</c>). A file written by <c>model.save(path)</c>
 /// itself has no frame: load it with <c>model.load(path)</c>.
 /// </para>
+/// <para>Introduced in <c>08_saving_loading.ipynb</c>.</para>
 /// </remarks>
 public static class ModelFiles
 {
-    /// <summary>Saves <paramref name="module"/>'s parameters and buffers (its <c>state_dict</c>) to <paramref name="path"/>, atomically.</summary>
+    /// <summary>
+    /// Saves <paramref name="module"/>'s parameters and buffers (its <c>state_dict</c>) to <paramref name="path"/>, atomically.
+    /// Introduced in <c>08_saving_loading.ipynb</c>, as <c>model4.SaveModel(modelPath)</c>, where the Python course
+    /// calls <c>torch.save(model.state_dict(), path)</c>.
+    /// </summary>
     /// <param name="module">The model to save.</param>
     /// <param name="path">The file to write; its folder must exist. An existing file is replaced only once the new one is complete.</param>
     /// <exception cref="ArgumentException">The model is null or disposed, or the path is empty or a folder.</exception>
@@ -71,7 +76,8 @@ public static class ModelFiles
     /// <summary>
     /// Loads the parameters and buffers saved by <see cref="SaveModel(nn.Module, string)"/> into <paramref name="module"/>, which must have
     /// the same architecture (the same class, created with the same sizes). Nothing is changed unless the whole file is
-    /// intact and fits the model.
+    /// intact and fits the model. Introduced in <c>08_saving_loading.ipynb</c>, where the Python
+    /// course calls <c>model.load_state_dict(torch.load(path))</c>.
     /// </summary>
     /// <param name="module">The model to fill, e.g. a new instance of the class that was saved.</param>
     /// <param name="path">A file written by <see cref="SaveModel(nn.Module, string)"/>.</param>

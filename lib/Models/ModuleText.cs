@@ -14,11 +14,18 @@ namespace CourseLib.Models;
 ///   (layer2): Linear(in_features=5, out_features=1, bias=True)
 /// )
 /// </code>
+/// Introduced in <c>02_model.ipynb</c>, where the first model is printed.
 /// </summary>
 public static class ModuleText
 {
-    /// <summary>The model as PyTorch prints it: its class, then each named child on its own line, nested.</summary>
+    /// <summary>
+    /// The model as PyTorch prints it: its class, then each named child on its own line, nested; a <c>Linear</c> layer
+    /// with its sizes and whether it has a bias. Introduced in <c>02_model.ipynb</c>, as
+    /// <c>Console.WriteLine(model0.Describe())</c> where the Python course calls <c>print(model)</c>.
+    /// </summary>
     /// <param name="module">The model (any <c>nn.Module</c>).</param>
+    /// <returns>The lines PyTorch's <c>print(model)</c> shows for the same architecture.</returns>
+    /// <exception cref="ArgumentException"><paramref name="module"/> is null (<see cref="ArgumentNullException"/>) or disposed.</exception>
     public static string Describe(this nn.Module module)
     {
         Guards.LiveModule(module);

@@ -8,21 +8,25 @@ namespace CourseLib.Setup;
 /// <param name="Version">The version name, e.g. <c>GLIBCXX_3.4.32</c>.</param>
 /// <param name="IsWeak">Whether the loader may start the library without it (<c>VER_FLG_WEAK</c>).</param>
 /// <param name="FlagsOffset">Where the requirement's flags live in the file, so it can be marked weak.</param>
-public sealed record ElfVersionNeed(string File, string Version, bool IsWeak, long FlagsOffset);
+internal sealed record ElfVersionNeed(string File, string Version, bool IsWeak, long FlagsOffset);
 
 /// <summary>
 /// Reads the symbol-version tables of a 64-bit little-endian ELF shared library: the versions it
 /// defines (<c>.gnu.version_d</c>) and the versions it needs from others (<c>.gnu.version_r</c>).
-/// Just enough ELF to repair TorchSharp's native library; see <see cref="LibTorchSharpRepair"/>.
+/// Just enough ELF to repair TorchSharp's native library; see <see cref="LibTorchSharpRepair"/>. Internal: no
+/// notebook calls it (the tests reach it through InternalsVisibleTo, the runner and the doctor as linked source).
 /// </summary>
-public sealed class ElfSymbolVersions
+internal sealed class ElfSymbolVersions
 {
     private const uint ShtGnuVerdef = 0x6ffffffd;
     private const uint ShtGnuVerneed = 0x6ffffffe;
     /// <summary>ELF's VER_FLG_WEAK: a missing version is tolerated by the dynamic loader.</summary>
     public const ushort WeakFlag = 0x2;
 
+    /// <summary>The versions the file defines (a C++ runtime's <c>GLIBCXX_3.4.30</c>, …), in file order.</summary>
     public IReadOnlyList<string> Defined { get; }
+
+    /// <summary>The versions the file needs from other libraries, in file order.</summary>
     public IReadOnlyList<ElfVersionNeed> Needed { get; }
 
     private ElfSymbolVersions(IReadOnlyList<string> defined, IReadOnlyList<ElfVersionNeed> needed)
@@ -31,8 +35,14 @@ public sealed class ElfSymbolVersions
         Needed = needed;
     }
 
+    /// <summary>Reads the version tables of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not a 64-bit little-endian ELF file, or its section table is truncated.</exception>
     public static ElfSymbolVersions Read(string path) => Parse(File.ReadAllBytes(path), path);
 
+    /// <summary>Reads the version tables from the bytes of an ELF file.</summary>
+    /// <param name="elf">The whole file.</param>
+    /// <param name="nameForErrors">How the errors name the file (its path, where known).</param>
+    /// <exception cref="InvalidDataException">The bytes are not a 64-bit little-endian ELF file, or its section table is truncated.</exception>
     public static ElfSymbolVersions Parse(byte[] elf, string nameForErrors = "the file")
     {
         if (elf.Length < 64 || elf[0] != 0x7f || elf[1] != (byte)'E' || elf[2] != (byte)'L' || elf[3] != (byte)'F')

@@ -11,7 +11,7 @@ namespace CourseLib.Setup;
 /// run every chart of every notebook that way), so nothing of the learner's tool has to be patched.
 /// </summary>
 /// <remarks>
-/// Introduced in the first setup cell of every notebook. It must run in a cell <em>before</em> the one whose
+/// Introduced in the first setup cell of <c>01_data.ipynb</c>, the same cell every notebook starts with. It must run in a cell <em>before</em> the one whose
 /// <c>#r "nuget: Plotly.NET…"</c> lines load Plotly.NET's kernel extension, because a cell's <c>#r</c> lines are
 /// processed before its code. Where the process already has FSharp.Core 10.1 or newer (the headless runner, a
 /// file-based app) no request ever fails and the handler is never asked.
@@ -23,7 +23,7 @@ public static class FSharpCoreRedirect
     private static bool _installed;
 
     /// <summary>Whether <see cref="Install"/> has run in this process.</summary>
-    public static bool IsInstalled
+    internal static bool IsInstalled
     {
         get { lock (Gate) return _installed; }
     }
@@ -31,6 +31,8 @@ public static class FSharpCoreRedirect
     /// <summary>
     /// Registers the redirect with both resolution events a kernel may raise (<see cref="AppDomain.AssemblyResolve"/>
     /// and <see cref="AssemblyLoadContext.Resolving"/> of the default context). Calling it again does nothing.
+    /// Introduced in the first setup cell of <c>01_data.ipynb</c> (every notebook's first cell), as
+    /// <c>CourseLib.Setup.FSharpCoreRedirect.Install();</c>.
     /// </summary>
     public static void Install()
     {
@@ -47,7 +49,7 @@ public static class FSharpCoreRedirect
     /// The FSharp.Core this process has loaded, if <paramref name="requested"/> asks for FSharp.Core of the same
     /// major version and not older than it; null otherwise, so that every other failed load fails as it would have.
     /// </summary>
-    public static Assembly? Resolve(AssemblyName requested)
+    internal static Assembly? Resolve(AssemblyName requested)
     {
         if (!string.Equals(requested.Name, FSharpCore, StringComparison.OrdinalIgnoreCase)) return null;
         var loaded = Loaded();
@@ -58,6 +60,6 @@ public static class FSharpCoreRedirect
     }
 
     /// <summary>The FSharp.Core assembly already in this process, found by simple name (naming a type from it would load it).</summary>
-    public static Assembly? Loaded() =>
+    internal static Assembly? Loaded() =>
         AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == FSharpCore);
 }

@@ -11,10 +11,12 @@ namespace CourseLib.Setup;
 /// requirement weak lets the dynamic loader start the library without it; all else stays byte-identical.
 /// The file is rewritten atomically (temp file + rename), so a crash never leaves a half-written library,
 /// and a process that already mapped the old file keeps it. This type has no TorchSharp dependency so the
-/// notebook runner can use it before any TorchSharp code is loaded.
+/// notebook runner and the doctor can compile it as linked source and use it before any TorchSharp code is loaded.
+/// Internal: no notebook calls it; <c>TorchSetup.Initialize</c> (every notebook's second setup cell) runs it.
 /// </remarks>
-public static class LibTorchSharpRepair
+internal static class LibTorchSharpRepair
 {
+    /// <summary>The file name of TorchSharp's native library on Linux.</summary>
     public const string LibraryFileName = "libLibTorchSharp.so";
 
     /// <summary>Versions we know are needed only by code that never runs; nothing else is ever weakened.</summary>
@@ -22,22 +24,28 @@ public static class LibTorchSharpRepair
 
     /// <summary>
     /// Repairs <paramref name="libraryPath"/> if the C++ runtime this process uses lacks a version it needs.
-    /// Idempotent: a repaired or already loadable library is left alone.
+    /// Idempotent: a repaired or already loadable library is left alone. The library is read once, and written
+    /// only when a requirement is marked weak.
     /// </summary>
-    /// <returns>One line saying what was found or done.</returns>
-    /// <exception cref="InvalidOperationException">The library needs a version that is not known to be safe to weaken.</exception>
-    public static string EnsureLoadable(string libraryPath, string? cxxRuntimePath = null)
+    /// <param name="libraryPath">TorchSharp's native library (<see cref="LibraryFileName"/>).</param>
+    /// <param name="cxxRuntimePath">The libstdc++ to check against; by default the one this process has loaded.</param>
+    /// <returns>What was found or done, and whether the file was changed.</returns>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="libraryPath"/>.</exception>
+    /// <exception cref="InvalidOperationException">The library needs a version that is not known to be safe to weaken,
+    /// or it needs repairing and cannot be written.</exception>
+    public static RepairOutcome EnsureLoadable(string libraryPath, string? cxxRuntimePath = null)
     {
         if (!File.Exists(libraryPath))
             throw new FileNotFoundException($"TorchSharp's native library was not found at {libraryPath}.", libraryPath);
 
         cxxRuntimePath ??= FindLoadedCxxRuntime();
         if (cxxRuntimePath is null)
-            return $"{libraryPath}: no libstdc++ found to check against; left as it is.";
+            return new($"{libraryPath}: no libstdc++ found to check against; left as it is.", Repaired: false);
 
-        var missing = MissingCxxVersions(libraryPath, cxxRuntimePath);
+        var bytes = File.ReadAllBytes(libraryPath);
+        var missing = MissingCxxVersions(ElfSymbolVersions.Parse(bytes, libraryPath), cxxRuntimePath);
         if (missing.Count == 0)
-            return $"{libraryPath}: loadable with {cxxRuntimePath}; nothing to repair.";
+            return new($"{libraryPath}: loadable with {cxxRuntimePath}; nothing to repair.", Repaired: false);
 
         var unsafeToWeaken = missing.Where(n => !VersionsSafeToWeaken.Contains(n.Version)).Select(n => n.Version).ToList();
         if (unsafeToWeaken.Count > 0)
@@ -45,28 +53,29 @@ public static class LibTorchSharpRepair
                 $"{libraryPath} needs {string.Join(", ", unsafeToWeaken)} from the C++ runtime, which {cxxRuntimePath} does not provide, " +
                 "and that cannot be patched around safely. Install a newer libstdc++6 (GCC 13 or later).");
 
-        WriteWeakened(libraryPath, missing);
-        return $"{libraryPath}: marked {string.Join(", ", missing.Select(n => n.Version))} weak " +
-               $"({cxxRuntimePath} lacks it; only the unused std::ios_base_library_init needs it).";
+        ElfSymbolVersions.MarkWeak(bytes, missing);
+        ReplaceAtomically(libraryPath, bytes);
+        return new($"{libraryPath}: marked {string.Join(", ", missing.Select(n => n.Version))} weak " +
+                   $"({cxxRuntimePath} lacks it; only the unused std::ios_base_library_init needs it).", Repaired: true);
     }
 
     /// <summary>
     /// The C++ runtime versions <paramref name="libraryPath"/> requires (not weakly) that <paramref name="cxxRuntimePath"/>
     /// does not define: what would stop the dynamic loader from starting the library.
     /// </summary>
-    public static IReadOnlyList<ElfVersionNeed> MissingCxxVersions(string libraryPath, string cxxRuntimePath)
+    public static IReadOnlyList<ElfVersionNeed> MissingCxxVersions(string libraryPath, string cxxRuntimePath) =>
+        MissingCxxVersions(ElfSymbolVersions.Read(libraryPath), cxxRuntimePath);
+
+    private static List<ElfVersionNeed> MissingCxxVersions(ElfSymbolVersions library, string cxxRuntimePath)
     {
         var provided = ElfSymbolVersions.Read(cxxRuntimePath).Defined.ToHashSet();
-        return ElfSymbolVersions.Read(libraryPath).Needed
+        return library.Needed
             .Where(n => n.File.StartsWith("libstdc++", StringComparison.Ordinal) && !n.IsWeak && !provided.Contains(n.Version))
             .ToList();
     }
 
-    private static void WriteWeakened(string libraryPath, IReadOnlyList<ElfVersionNeed> needs)
+    private static void ReplaceAtomically(string libraryPath, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(libraryPath);
-        ElfSymbolVersions.MarkWeak(bytes, needs);
-
         var temp = Path.Combine(Path.GetDirectoryName(libraryPath)!, $".{Path.GetFileName(libraryPath)}.{Environment.ProcessId}.tmp");
         try
         {
@@ -113,3 +122,8 @@ public static class LibTorchSharpRepair
         return folders.Select(f => Path.Combine(f, name)).FirstOrDefault(File.Exists);
     }
 }
+
+/// <summary>What <see cref="LibTorchSharpRepair.EnsureLoadable"/> found or did.</summary>
+/// <param name="Message">One line saying so, with the library's path.</param>
+/// <param name="Repaired">Whether the library file was changed (a version requirement marked weak).</param>
+internal sealed record RepairOutcome(string Message, bool Repaired);

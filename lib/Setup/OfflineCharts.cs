@@ -10,7 +10,7 @@ namespace CourseLib.Setup;
 /// has none (VS Code's notebook outputs, JupyterLab) a stand-in <c>requirejs</c> hands the charts this Plotly.
 /// </summary>
 /// <remarks>
-/// Introduced in the second setup cell of every notebook, as <c>OfflineCharts.Enable().DisplayAs("text/html")</c>
+/// Introduced in the second setup cell of <c>01_data.ipynb</c> (every notebook's second cell), as <c>OfflineCharts.Enable().DisplayAs("text/html")</c>
 /// (<c>DisplayAs</c> rather than <c>display(HTML(…))</c>: in the Jupyter kernel the latter prints a compiler warning).
 /// This is what plotly.py's offline notebook mode does: the library once, charts that use it after. One copy per
 /// notebook (about 3.6 MB in an executed notebook); the course website drops it and ships its own.
@@ -18,17 +18,21 @@ namespace CourseLib.Setup;
 public static class OfflineCharts
 {
     /// <summary>The first line of the HTML <see cref="Enable"/> returns, by which tools recognise and skip it.</summary>
-    public const string Marker = "<!-- course: plotly.js offline -->";
+    internal const string Marker = "<!-- course: plotly.js offline -->";
 
     /// <summary>The plotly.js version Plotly.NET embeds and its charts are written for.</summary>
-    public const string PlotlyVersion = global::Globals.PLOTLYJS_VERSION;
+    internal const string PlotlyVersion = global::Globals.PLOTLYJS_VERSION;
 
     /// <summary>The require.js context Plotly.NET.Interactive's charts load plotly.js in.</summary>
-    public const string RequireContext = "fsharp-plotly";
+    internal const string RequireContext = "fsharp-plotly";
 
     private static readonly Lazy<string> Script = new(ReadEmbeddedPlotly);
 
-    /// <summary>The HTML that puts plotly.js into the notebook and answers the charts' request for it: show it once, before the first chart.</summary>
+    /// <summary>
+    /// The HTML that puts plotly.js into the notebook and answers the charts' request for it: show it once, before the
+    /// first chart. Introduced in the second setup cell of <c>01_data.ipynb</c> (every notebook's second cell).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The Plotly.NET assembly loaded has no embedded plotly.js of the version the course pins.</exception>
     public static string Enable() => Html(Guid.NewGuid().ToString("N"));
 
     private static string Html(string id) =>

@@ -6,9 +6,10 @@ namespace CourseLib.Setup;
 /// Plotly.NET 6 is built against FSharp.Core 10.1; the kernel tool behind Polyglot Notebooks and the Jupyter kernel
 /// ships 10.0, and a process holds only one FSharp.Core. With <see cref="FSharpCoreRedirect"/> installed first, that
 /// is fine. This finds, up front, the cases where chart cells would still fail with a FileNotFoundException that
-/// says nothing useful, so the setup cell can say what to do instead.
+/// says nothing useful, so the setup cell can say what to do instead. Internal: no notebook calls it;
+/// <see cref="TorchSetup.Initialize"/> (every notebook's second setup cell) prints its warning.
 /// </summary>
-public static class PlotlyCompatibility
+internal static class PlotlyCompatibility
 {
     /// <summary>The FSharp.Core version Plotly.NET 6 is compiled against.</summary>
     public static readonly Version NeededFSharpCore = new(10, 1, 0, 0);

@@ -9,6 +9,7 @@ public sealed class AppFolder(string repositoryRoot)
     public IEnumerable<string> Notebooks() =>
         Directory.EnumerateFiles(Path.Combine(repositoryRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal);
 
+    /// <summary>What converting <paramref name="notebookPath"/> needs: this repository, the notebook's full path and the pinned package versions.</summary>
     public ConversionContext ContextFor(string notebookPath) => new(repositoryRoot, Path.GetFullPath(notebookPath), _pinned);
 
     /// <summary>The program the notebook makes now, and whether the file on disk already has exactly that text.</summary>

@@ -14,6 +14,8 @@ public sealed record MovedType(int CellNumber, string Name, string Text);
 /// renames applied, usings and types taken out for the program's top and end.</summary>
 public static class CellConverter
 {
+    /// <summary>The program form of <paramref name="cell"/>, with <paramref name="renames"/> (its share of the name-clash plan) applied.</summary>
+    /// <exception cref="ConversionException">The cell declares something a program cannot hold, or keeps kernel-only code no rule converts.</exception>
     public static ConvertedCell Convert(ParsedCell cell, IEnumerable<Rename> renames)
     {
         var edits = new TextEdits();

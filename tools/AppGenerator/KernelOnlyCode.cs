@@ -27,11 +27,14 @@ public static class KernelOnlyCode
     /// <summary>An updatable display through the invocation context: <c>KernelInvocationContext.Current.Display(x)</c> → <c>ShowLive(x)</c>.</summary>
     public const string LiveDisplay = "KernelInvocationContext.Current.Display";
 
+    /// <summary>The node's text with all whitespace removed, the form <see cref="SetupStatements"/> and <see cref="LiveDisplay"/> are compared in.</summary>
     public static string Normalized(SyntaxNode node) => string.Concat(node.ToString().Where(c => !char.IsWhiteSpace(c)));
 
+    /// <summary>Whether <paramref name="call"/> is the notebook helper <c>display(x)</c>, which a program writes as <c>Show(x)</c>.</summary>
     public static bool IsNotebookDisplayCall(InvocationExpressionSyntax call) =>
         call.Expression is IdentifierNameSyntax { Identifier.ValueText: NotebookDisplay };
 
+    /// <summary>Whether <paramref name="access"/> is <c>KernelInvocationContext.Current.Display</c>, which a program writes as <c>ShowLive</c>.</summary>
     public static bool IsLiveDisplay(MemberAccessExpressionSyntax access) => Normalized(access) == LiveDisplay;
 
     /// <summary>A piece of kernel-only code left after the rules ran, or null.</summary>

@@ -8,8 +8,10 @@ public sealed class TextEdits
 {
     private readonly List<(TextSpan Span, string Text)> _edits = [];
 
+    /// <summary>Replaces the text in <paramref name="span"/> (of the original text) with <paramref name="text"/>.</summary>
     public void Replace(TextSpan span, string text) => _edits.Add((span, text));
 
+    /// <summary>Inserts <paramref name="text"/> at <paramref name="position"/> of the original text.</summary>
     public void Insert(int position, string text) => _edits.Add((new TextSpan(position, 0), text));
 
     /// <summary>Applies the edits (from the end backwards; at one position a replacement goes before an insertion,

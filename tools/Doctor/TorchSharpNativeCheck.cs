@@ -48,7 +48,7 @@ public sealed class TorchSharpNativeCheck(string packageFolder) : ICheck
     }
 
     /// <summary>Repairs the package-cache copy that notebooks load (the setup cell does the same on first use).</summary>
-    public string Fix() => File.Exists(CachedLibrary) ? LibTorchSharpRepair.EnsureLoadable(CachedLibrary) : $"{CachedLibrary} is not restored yet; nothing to repair";
+    public string Fix() => File.Exists(CachedLibrary) ? LibTorchSharpRepair.EnsureLoadable(CachedLibrary).Message : $"{CachedLibrary} is not restored yet; nothing to repair";
 
     private static IReadOnlyList<string> MissingVersions(string library) =>
         LibTorchSharpRepair.FindLoadedCxxRuntime() is { } runtime

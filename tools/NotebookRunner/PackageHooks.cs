@@ -26,16 +26,14 @@ public sealed class PackageHooks(TextWriter log)
             await LoadKernelExtensionsAsync(kernel, package.PackageRoot);
     }
 
-    /// <summary>The same as CourseLib's TorchSetup.Initialize does, for notebooks that don't call it.</summary>
+    /// <summary>
+    /// What CourseLib's <c>TorchSetup.Initialize</c> does, for notebooks that don't call it: the same linked
+    /// <see cref="TorchSharpNatives"/>, started from the restored packages' folders instead of TorchSharp.dll's.
+    /// </summary>
     private void PrepareTorchSharpNatives(IReadOnlyList<ResolvedPackageReference> packages)
     {
-        string? NativeDirHolding(string file) => packages
-            .Select(p => Path.Combine(p.PackageRoot, "runtimes", "linux-x64", "native"))
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, file)));
-
-        var torchSharpDir = NativeDirHolding(LibTorchSharpRepair.LibraryFileName);
-        var libTorchDir = NativeDirHolding("libtorch_cpu.so");
-        if (torchSharpDir is null) return;
+        var natives = TorchSharpNatives.InPackages(packages.Select(p => p.PackageRoot));
+        if (natives.LibTorchSharp is null) return;
         if (HostCarriesTorchSharp())
         {
             // The notebook's TorchSharp.dll will bind to the host's copy, which loads the natives beside it;
@@ -43,9 +41,7 @@ public sealed class PackageHooks(TextWriter log)
             log.WriteLine("  native: this host carries its own TorchSharp; its natives will be used, not the package's");
             return;
         }
-        log.WriteLine($"  native: {LibTorchSharpRepair.EnsureLoadable(Path.Combine(torchSharpDir, LibTorchSharpRepair.LibraryFileName))}");
-        if (libTorchDir is not null)
-            LibTorchPreload.Load(libTorchDir, torchSharpDir);
+        log.WriteLine($"  native: {TorchSharpNatives.Prepare(natives.LibTorchSharp, natives.LibTorch).Repair.Message}");
     }
 
     /// <summary>Whether TorchSharp.dll is one of this process's own assemblies (a test host that references CourseLib, say).</summary>

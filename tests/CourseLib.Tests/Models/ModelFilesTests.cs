@@ -194,28 +194,12 @@ public sealed class ModelFilesTests : IDisposable
     }
 
     /// <summary>A stream that accepts <c>failAfter</c> bytes, then fails as a full disk does.</summary>
-    private sealed class FailingStream(Stream inner, long failAfter) : Stream
+    private sealed class FailingStream(Stream inner, long failAfter) : PassThroughWriteStream(inner)
     {
-        private long _written;
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
+        protected override void OnWrite(ReadOnlySpan<byte> buffer)
         {
-            if (_written + buffer.Length > failAfter)
+            if (Written + buffer.Length > failAfter)
                 throw new IOException("No space left on device (disk full, simulated).");
-            inner.Write(buffer);
-            _written += buffer.Length;
         }
-
-        public override void Flush() => inner.Flush();
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _written;
-        public override long Position { get => _written; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
