@@ -5,8 +5,6 @@ using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
-[assembly: InternalsVisibleTo("CourseLib.Tests")]
-
 namespace CourseLib;
 
 /// <summary>
