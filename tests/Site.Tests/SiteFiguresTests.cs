@@ -128,6 +128,17 @@ public sealed class SiteFiguresTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_name_starts_with_two_dots_is_inside_the_notebooks_folder()
+    {
+        AddFigure("figures/..dotted.svg");
+        Chapter("02_model.ipynb", "# 02 · Model\n\n![Dotted](figures/..dotted.svg)");
+
+        var result = SiteGenerator.Build(options);
+
+        Assert.Contains("images/figures/..dotted.svg", result.Figures);
+    }
+
+    [Fact]
     public void Images_from_the_web_and_data_images_are_left_as_they_are_and_nothing_is_copied_for_them()
     {
         Chapter("02_model.ipynb", "# 02 · Model\n\n![A web image](https://example.org/x.png) ![A dot](data:image/png;base64,iVBORw0KGgo=)");

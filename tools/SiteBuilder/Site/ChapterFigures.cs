@@ -73,6 +73,8 @@ public static class ChapterFigures
     private static bool IsInside(string root, string path)
     {
         var relative = Path.GetRelativePath(root, path);
-        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+        // "..", "../x": outside; a name that merely starts with two dots ("..x.svg") is inside.
+        var first = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0];
+        return relative != "." && first != ".." && !Path.IsPathRooted(relative);
     }
 }
