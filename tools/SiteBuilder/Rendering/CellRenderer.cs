@@ -25,7 +25,8 @@ public static class CellRenderer
     /// <summary>Every cell in order, with the page's headings and its text for the search index.</summary>
     /// <param name="notebook">The executed notebook.</param>
     /// <param name="paths">How machine paths in outputs are shown.</param>
-    public static RenderedArticle RenderArticle(Notebook notebook, MachinePaths paths)
+    /// <param name="figureAddresses">The site's copy of each figure the markdown shows, by its address in the markdown (see <see cref="MarkdownRenderer.Render"/>).</param>
+    public static RenderedArticle RenderArticle(Notebook notebook, MachinePaths paths, IReadOnlyDictionary<string, string>? figureAddresses = null)
     {
         var html = new StringBuilder();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -36,7 +37,7 @@ public static class CellRenderer
             switch (cell)
             {
                 case MarkdownCell markdown:
-                    var rendered = MarkdownRenderer.Render(markdown.Source, ids);
+                    var rendered = MarkdownRenderer.Render(markdown.Source, ids, figureAddresses);
                     headings.AddRange(rendered.Headings);
                     sections.Add(rendered);
                     html.AppendLine($"<section class=\"markdown-cell\">{rendered.Html}</section>");

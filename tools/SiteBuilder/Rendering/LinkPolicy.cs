@@ -31,6 +31,17 @@ public static partial class LinkPolicy
         return SafeSchemes.Contains(name) || (isImage && name == "data" && Base64Image().IsMatch(compact));
     }
 
+    /// <summary>
+    /// Whether <paramref name="url"/> names a file by a relative path (<c>figures/name.svg</c>, <c>../x.png</c>, <c>/x.png</c>):
+    /// no scheme, not empty and not only a fragment. The site builder copies such images into the site (see <c>ChapterFigures</c>).
+    /// </summary>
+    public static bool IsLocalFile(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || url.StartsWith('#'))
+            return false;
+        return !Scheme().IsMatch(ControlOrSpace().Replace(url, ""));
+    }
+
     [GeneratedRegex(@"[\x00-\x20\x7F]")]
     private static partial Regex ControlOrSpace();
 

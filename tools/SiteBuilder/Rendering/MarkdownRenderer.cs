@@ -30,7 +30,8 @@ public sealed record MarkdownBlock(PageHeading? Heading, string Text);
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The one markdown dialect of the site: what is rendered is what <see cref="MarkdownImages"/> finds.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAbbreviations().UseAutoIdentifiers().UseCitations().UseCustomContainers().UseDefinitionLists()
         .UseEmphasisExtras().UseFigures().UseFooters().UseFootnotes().UseGridTables().UseMathematics()
@@ -44,10 +45,18 @@ public static class MarkdownRenderer
     /// The cell's markdown as HTML, its heading ids made unique among <paramref name="usedIds"/> (the ids already
     /// on the page; the new ones are added), and its text block by block.
     /// </summary>
-    public static RenderedMarkdown Render(string markdown, ISet<string> usedIds)
+    /// <param name="markdown">The cell's source.</param>
+    /// <param name="usedIds">The ids already on the page.</param>
+    /// <param name="figureAddresses">
+    /// Where the site keeps each image the cell shows from a course file, by the address the markdown writes
+    /// (<c>figures/x.svg</c> → <c>images/figures/x.svg</c>); those images get the <c>figure</c> class. Null leaves addresses as written.
+    /// </param>
+    public static RenderedMarkdown Render(string markdown, ISet<string> usedIds, IReadOnlyDictionary<string, string>? figureAddresses = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         RemoveUnsafeLinks(document);
+        if (figureAddresses is not null)
+            PointFiguresAtTheSiteCopies(document, figureAddresses);
         var headings = new List<PageHeading>();
         var blocks = new List<MarkdownBlock>();
         foreach (var block in document)
@@ -96,6 +105,17 @@ public static class MarkdownRenderer
         foreach (var link in document.Descendants<AutolinkInline>().ToList())
             if (!link.IsEmail && !LinkPolicy.IsSafe(link.Url))
                 link.ReplaceBy(new LiteralInline($"<{link.Url}>"));
+    }
+
+    private static void PointFiguresAtTheSiteCopies(MarkdownDocument document, IReadOnlyDictionary<string, string> figureAddresses)
+    {
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is not null))
+        {
+            if (!figureAddresses.TryGetValue(image.Url!, out var sitePath))
+                continue;
+            image.Url = sitePath;
+            image.GetAttributes().AddClass("figure");
+        }
     }
 
     private static string Unique(string id, ISet<string> usedIds)

@@ -14,6 +14,9 @@ public sealed record SiteBuildResult(IReadOnlyList<Chapter> Chapters, int ChartC
 
     /// <summary>Every file the build wrote, relative to the site's root.</summary>
     public IReadOnlyCollection<string> Files { get; init; } = [];
+
+    /// <summary>The figures the chapters' markdown shows, as copied into the site (relative to its root), once each.</summary>
+    public IReadOnlyList<string> Figures { get; init; } = [];
 }
 
 /// <summary>Builds the whole site: an index, one page per chapter, the notebooks to download, the search index and the assets.</summary>
@@ -21,19 +24,27 @@ public static partial class SiteGenerator
 {
     /// <summary>Reads the chapters' executed notebooks below <see cref="SiteOptions.ExecutedRoot"/> and writes the site to <see cref="SiteOptions.SiteRoot"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">There are no executed notebooks (run the NotebookRunner first).</exception>
-    /// <exception cref="InvalidDataException">A notebook cannot be read or one of its outputs cannot be shown offline; the message names the notebook.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A notebook cannot be read, one of its outputs cannot be shown offline, or a figure its markdown shows is missing or outside
+    /// the notebooks folder (<see cref="ChapterFigures"/>); the message names the notebook.
+    /// </exception>
     /// <exception cref="IOException">The output folder holds files no build of the site wrote (see <see cref="SiteFolder"/>).</exception>
     public static SiteBuildResult Build(SiteOptions options)
     {
         var (notebooks, skipped) = ReadChapters(options);
         var chapters = new ChapterList(notebooks);
         var paths = MachinePaths.ForThisMachine(options.RepositoryRoot);
-        // Everything is rendered before the old site is touched: a bad notebook leaves the previous site as it was.
-        var articles = chapters.Chapters.Select(c => (Chapter: c, Article: RenderArticle(c, paths))).ToList();
+        // Everything is rendered, and every figure found, before the old site is touched: a bad notebook leaves the previous site as it was.
+        var figures = chapters.Chapters.ToDictionary(c => c, c => ChapterFigures.Find(c.Notebook, FiguresRoot(options)));
+        var articles = chapters.Chapters.Select(c => (Chapter: c, Article: RenderArticle(c, paths, figures[c]))).ToList();
         var repositoryAddress = options.RepositoryUrl ?? (options.RepositoryRoot is null ? null : GitHubRepository.OriginOf(options.RepositoryRoot));
 
         using var site = SiteFolder.Prepare(options.SiteRoot);
         SiteAssets.WriteTo(site);
+        // Only the figures a chapter shows, each once however many chapters show it.
+        var figureCopies = figures.Values.SelectMany(f => f).DistinctBy(f => f.SitePath).OrderBy(f => f.SitePath, StringComparer.Ordinal).ToList();
+        foreach (var figure in figureCopies)
+            site.Copy(figure.SourcePath, figure.SitePath);
         var chartCount = 0;
         foreach (var (chapter, article) in articles)
         {
@@ -44,7 +55,10 @@ public static partial class SiteGenerator
         }
         site.WriteText("index.html", PageLayout.IndexPage(options.Title, options.Introduction, chapters.Chapters));
         SearchIndex.WriteTo(site, SearchIndex.Documents(articles));
-        return new SiteBuildResult(chapters.Chapters, chartCount) { Skipped = skipped, Files = site.Written };
+        return new SiteBuildResult(chapters.Chapters, chartCount)
+        {
+            Skipped = skipped, Files = site.Written, Figures = figureCopies.Select(f => f.SitePath).ToList(),
+        };
     }
 
     private static (List<Notebook> Chapters, List<string> Skipped) ReadChapters(SiteOptions options)
@@ -97,11 +111,17 @@ public static partial class SiteGenerator
             GitHubRepository.FromUrl(repositoryAddress), repositoryAddress);
     }
 
-    private static RenderedArticle RenderArticle(Chapter chapter, MachinePaths paths)
+    /// <summary>
+    /// The folder a chapter's figures are looked up in: the course's notebooks folder, where the committed figures live
+    /// beside the notebooks, or the executed notebooks' folder when the notebooks folder is not known.
+    /// </summary>
+    private static string FiguresRoot(SiteOptions options) => options.NotebooksRoot ?? options.ExecutedRoot;
+
+    private static RenderedArticle RenderArticle(Chapter chapter, MachinePaths paths, IReadOnlyList<ChapterFigure> figures)
     {
         try
         {
-            return CellRenderer.RenderArticle(chapter.Notebook, paths);
+            return CellRenderer.RenderArticle(chapter.Notebook, paths, figures.ToDictionary(f => f.Address, f => f.SitePath, StringComparer.Ordinal));
         }
         catch (FormatException e)
         {

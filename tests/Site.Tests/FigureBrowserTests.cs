@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteBuilder.Site;
+
+namespace Site.Tests;
+
+/// <summary>
+/// The course's figures on the built site, in headless Chromium with the network off: on every chapter that shows one, in the
+/// light and the dark theme, each figure loads from the site's own copy, carries its alt text and fits the column.
+/// </summary>
+[Collection(CourseSiteCollection.Name)]
+public class FigureBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+{
+    // Every figure of the page, as the browser has it once loaded.
+    private const string Figures = """
+        () => [...document.querySelectorAll('.markdown-cell img.figure')].map(img => ({
+            src: img.getAttribute('src'), alt: img.getAttribute('alt'), complete: img.complete,
+            naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight,
+            width: img.getBoundingClientRect().width, column: img.closest('.markdown-cell').clientWidth }))
+        """;
+
+    private const string FiguresLoaded = "() => [...document.querySelectorAll('.markdown-cell img.figure')].every(img => img.complete)";
+
+    public static TheoryData<string, ColorScheme> ChaptersWithFiguresInBothThemes()
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var notebook in CourseFigures.Notebooks())
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                data.Add(notebook, scheme);
+        return data;
+    }
+
+    [Fact]
+    public void The_chapters_that_teach_with_a_figure_are_01_to_07()
+    {
+        Assert.Equal(["01_data.ipynb", "02_model.ipynb", "03_loss_optimizer.ipynb", "04_training_loop.ipynb", "05_non_linearity.ipynb",
+            "06_multiclass.ipynb", "07_metrics.ipynb"], CourseFigures.Notebooks());
+    }
+
+    [Theory]
+    [MemberData(nameof(ChaptersWithFiguresInBothThemes))]
+    public async Task Every_figure_loads_with_its_alt_text_and_fits_the_column(string notebook, ColorScheme theme)
+    {
+        var page = Chapter.PageNameFor(notebook);
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), colorScheme: theme);
+        // No remembered choice: the page takes the system's theme.
+        await visit.Page.EvaluateAsync("() => localStorage.removeItem('course-theme')");
+        await visit.Page.ReloadAsync();
+        await visit.Page.WaitForFunctionAsync(FiguresLoaded);
+
+        Assert.Equal(theme == ColorScheme.Dark ? "dark" : "light", await visit.Page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        var expected = CourseFigures.ShownBy(notebook);
+        var figures = (await visit.Page.EvaluateAsync<JsonElement>(Figures)).EnumerateArray().ToList();
+        Assert.Equal(expected.Count, figures.Count);
+        foreach (var ((alt, address), figure) in expected.Zip(figures))
+        {
+            var src = figure.GetProperty("src").GetString()!;
+            Assert.Equal($"{ChapterFigures.Folder}/{address}", src);
+            Assert.Equal(alt, figure.GetProperty("alt").GetString());
+            Assert.True(figure.GetProperty("naturalWidth").GetInt32() > 0 && figure.GetProperty("naturalHeight").GetInt32() > 0,
+                $"{page} ({theme}): {src} did not load");
+            var width = figure.GetProperty("width").GetDouble();
+            Assert.InRange(width, 200, Math.Min(760, figure.GetProperty("column").GetDouble()) + 0.5);
+        }
+        Assert.Empty(visit.Errors);
+        Assert.Empty(visit.OffsiteRequests);
+    }
+
+    [Fact]
+    public async Task On_a_phone_a_figure_shrinks_to_the_screen_and_keeps_its_proportions()
+    {
+        await using var visit = await browser.OpenAsync(CourseSite.PagePath("04_training_loop.html"), width: 390);
+        await visit.Page.WaitForFunctionAsync(FiguresLoaded);
+
+        var figure = (await visit.Page.EvaluateAsync<JsonElement>(Figures)).EnumerateArray().Single();
+        var size = await visit.Page.EvaluateAsync<JsonElement>(
+            "() => { const r = document.querySelector('img.figure').getBoundingClientRect(); return { width: r.width, height: r.height }; }");
+
+        Assert.True(size.GetProperty("width").GetDouble() <= 390, $"the figure is {size.GetProperty("width").GetDouble()} px wide on a 390 px screen");
+        var drawnRatio = figure.GetProperty("naturalWidth").GetDouble() / figure.GetProperty("naturalHeight").GetDouble();
+        Assert.Equal(drawnRatio, size.GetProperty("width").GetDouble() / size.GetProperty("height").GetDouble(), 1);
+    }
+
+    [Fact]
+    public void The_site_holds_exactly_the_figures_the_chapters_show()
+    {
+        var shown = CourseFigures.Notebooks().SelectMany(CourseFigures.ShownBy).Select(f => $"{ChapterFigures.Folder}/{f.Address}")
+            .Distinct().Order(StringComparer.Ordinal);
+        var copied = Directory.EnumerateFiles(Path.Combine(CourseSite.Options.SiteRoot, ChapterFigures.Folder), "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(CourseSite.Options.SiteRoot, p).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        var manifest = File.ReadAllLines(Path.Combine(CourseSite.Options.SiteRoot, SiteFolder.ManifestName));
+
+        Assert.Equal(shown, copied);
+        Assert.All(copied, f => Assert.Contains(f, manifest));
+    }
+}
