@@ -53,7 +53,7 @@ public class DoctorCommandLineTests
     }
 
     [Fact]
-    public void The_command_refuses_an_unknown_option_with_the_usage_and_exit_code_2_before_checking_anything()
+    public async Task The_command_refuses_an_unknown_option_with_the_usage_and_exit_code_2_before_checking_anything()
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Doctor.dll"), "--frobnicate"])
         {
@@ -65,8 +65,10 @@ public class DoctorCommandLineTests
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the doctor did not finish in a minute");
 
-        Assert.Equal((2, ""), (process.ExitCode, output.Result));
-        Assert.StartsWith("Doctor: unknown option --frobnicate.", error.Result);
-        Assert.Contains("Usage: dotnet run --project tools/Doctor", error.Result);
+        var (printed, complained) = (await output, await error);
+
+        Assert.Equal((2, ""), (process.ExitCode, printed));
+        Assert.StartsWith("Doctor: unknown option --frobnicate.", complained);
+        Assert.Contains("Usage: dotnet run --project tools/Doctor", complained);
     }
 }
