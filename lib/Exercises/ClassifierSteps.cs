@@ -97,24 +97,10 @@ internal static class ClassifierSteps
             return new(Step, false, $"{n.Model} is still null; build it with {data.FeatureCount} inputs, {outputs} and non-linear activations between the layers ({where}).");
 
         using var scope = NewDisposeScope();
-        bool wasTraining = model.training;
-        Tensor output;
-        try
-        {
-            model.eval();
-            var (device, _) = ModelPlacement.Of(model);
-            using (inference_mode())
-                output = model.call(zeros(1, data.FeatureCount, device: device));
-        }
-        catch (ExternalException e)
-        {
-            return new(Step, false, $"{n.Model} cannot take one sample of {data.FeatureCount} features: {e.Message.Split('\n', 2)[0].Trim()}. " +
+        var output = LearnerModel.TryCall(model, device => zeros(1, data.FeatureCount, device: device), n.Model, "model", out string reason);
+        if (output is null)
+            return new(Step, false, $"{n.Model} cannot take one sample of {data.FeatureCount} features: {reason}. " +
                 $"Its first layer must take {data.FeatureCount} inputs ({where}).");
-        }
-        finally
-        {
-            if (wasTraining) model.train();
-        }
 
         long width = output.dim() == 2 ? output.size(1) : -1;
         long expected = binary ? 1 : classes;

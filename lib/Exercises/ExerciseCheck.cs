@@ -9,28 +9,17 @@ using static TorchSharp.torch;
 namespace CourseLib.Exercises;
 
 /// <summary>What a check cell of 09_exercises found: whether the exercise's goal is met, and what to do if not.</summary>
-public sealed record ExerciseVerdict
+public sealed record ExerciseVerdict : CheckLine
 {
     /// <summary>A verdict on one exercise.</summary>
     /// <param name="exercise">The exercise's name, e.g. "Exercise 1".</param>
     /// <param name="done">Whether the goal is met.</param>
     /// <param name="message">What was measured against the goal, or what is still missing.</param>
     /// <exception cref="ArgumentException">The name or the message is null, empty or blank.</exception>
-    public ExerciseVerdict(string exercise, bool done, string message)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        (Exercise, Done, Message) = (exercise, done, message);
-    }
+    public ExerciseVerdict(string exercise, bool done, string message) : base(exercise, nameof(exercise), done, message) { }
 
     /// <summary>The exercise's name, e.g. "Exercise 1".</summary>
-    public string Exercise { get; }
-
-    /// <summary>Whether the goal is met.</summary>
-    public bool Done { get; }
-
-    /// <summary>What was measured against the goal, or what is still missing.</summary>
-    public string Message { get; }
+    public string Exercise => Name;
 
     /// <summary>The line the check cell prints, e.g. <c>Exercise 1: test accuracy 97.50% &gt; 96%: done</c>.</summary>
     public override string ToString() => $"{Exercise}: {Message}";
@@ -161,31 +150,12 @@ public static class ExerciseCheck
         Guards.LiveModule(model);
 
         using var scope = NewDisposeScope();
-        bool wasTraining = model.training;
-        Tensor logits;
-        try
-        {
-            model.eval();
-            var (device, _) = ModelPlacement.Of(model);
-            using (inference_mode())
-                logits = model.call(xTest.to(device)).cpu();
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains("Tensor invalid", StringComparison.Ordinal))
-        {
-            // A bare layer that was disposed still lists no invalid parameter; its forward pass is where it shows.
-            throw new ArgumentException(
-                $"{modelName} has been disposed (its tensors were freed): create and train it again, then run this check.", nameof(model), e);
-        }
-        catch (ExternalException e)
-        {
+        var output = LearnerModel.TryCall(model, device => xTest.to(device), modelName, nameof(model), out string reason);
+        if (output is null)
             return (false,
                 $"not yet: {modelName} could not run on the test data (shape [{string.Join(", ", xTest.shape)}], {xTest.dtype}): " +
-                $"{e.Message.Split('\n', 2)[0].Trim()}. Its first layer must take {xTest.size(1)} features.");
-        }
-        finally
-        {
-            if (wasTraining) model.train();
-        }
+                $"{reason}. Its first layer must take {xTest.size(1)} features.");
+        var logits = output.cpu();
 
         long classes = yTest.numel() == 0 ? 0 : yTest.max().to(int64).item<long>() + 1;
         bool binary = logits.dim() == 1 || logits.size(1) == 1;
