@@ -17,20 +17,10 @@ import torch
 from sklearn.datasets import make_moons
 from sklearn.model_selection import train_test_split
 from torch import nn
+from spirals import spirals
 
 
-def spirals(n, k, seed):
-    # CS231n recipe, as Datasets.MakeSpirals and data/reference/make_references.py.
-    np.random.seed(seed)
-    X = np.zeros((n * k, 2))
-    y = np.zeros(n * k, dtype="uint8")
-    for j in range(k):
-        ix = range(n * j, n * (j + 1))
-        r = np.linspace(0.0, 1, n)
-        t = np.linspace(j * 4, (j + 1) * 4, n) + np.random.randn(n) * 0.2
-        X[ix] = np.c_[r * np.sin(t), r * np.cos(t)]
-        y[ix] = j
-    return X, y
+# spirals(n, k, seed): CS231n's recipe, in spirals.py (shared with the other reference script).
 
 
 def accuracy_fn(y_true, y_pred):
@@ -49,14 +39,18 @@ class MoonModelV0(nn.Module):
         return self.layer3(self.relu(self.layer2(self.relu(self.layer1(x)))))
 
 
+def predict(model, X, to_labels, squeeze):
+    logits = model(X)
+    if squeeze:
+        logits = logits.squeeze()
+    return logits, to_labels(logits)
+
+
 def train(model, loss_fn, optimizer, X_train, y_train, X_test, y_test, to_labels, squeeze):
     lines = []
     for epoch in range(1000):
         model.train()
-        y_logits = model(X_train)
-        if squeeze:
-            y_logits = y_logits.squeeze()
-        y_pred = to_labels(y_logits)
+        y_logits, y_pred = predict(model, X_train, to_labels, squeeze)
         loss = loss_fn(y_logits, y_train)
         acc = accuracy_fn(y_train, y_pred)
         optimizer.zero_grad()
@@ -64,10 +58,7 @@ def train(model, loss_fn, optimizer, X_train, y_train, X_test, y_test, to_labels
         optimizer.step()
         model.eval()
         with torch.inference_mode():
-            test_logits = model(X_test)
-            if squeeze:
-                test_logits = test_logits.squeeze()
-            test_pred = to_labels(test_logits)
+            test_logits, test_pred = predict(model, X_test, to_labels, squeeze)
             test_loss = loss_fn(test_logits, y_test)
             test_acc = accuracy_fn(y_test, test_pred)
         if epoch % 100 == 0:

@@ -13,6 +13,7 @@ import os
 import numpy as np
 from sklearn.datasets import make_blobs, make_circles, make_moons
 from sklearn.model_selection import train_test_split
+from spirals import spirals
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -25,18 +26,7 @@ def write_dataset(name, X, y):
             w.writerow(["%.17g" % v for v in row] + ["%d" % label])
 
 
-def spirals(n, k, seed):
-    # CS231n recipe, as in the shared reference README.
-    np.random.seed(seed)
-    X = np.zeros((n * k, 2))
-    y = np.zeros(n * k, dtype="uint8")
-    for j in range(k):
-        ix = range(n * j, n * (j + 1))
-        r = np.linspace(0.0, 1, n)
-        t = np.linspace(j * 4, (j + 1) * 4, n) + np.random.randn(n) * 0.2
-        X[ix] = np.c_[r * np.sin(t), r * np.cos(t)]
-        y[ix] = j
-    return X, y
+# spirals(n, k, seed): CS231n's recipe, in spirals.py (shared with the other reference script).
 
 
 # ---- generators: file name -> call (the C# tests repeat each call with the same arguments) ----
