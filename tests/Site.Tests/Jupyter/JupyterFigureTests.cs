@@ -10,7 +10,8 @@ namespace Site.Tests.Jupyter;
 /// asked of another host. Markdown renders when the notebook opens; nothing has to run.
 /// </summary>
 [Trait("Category", "Jupyter")]
-public class JupyterFigureTests(JupyterNotebookServer server) : IClassFixture<JupyterNotebookServer>
+[Collection(JupyterServerCollection.Name)]
+public class JupyterFigureTests(JupyterNotebookServer server)
 {
     private const string FiguresRendered = """
         () => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded &&
@@ -28,7 +29,6 @@ public class JupyterFigureTests(JupyterNotebookServer server) : IClassFixture<Ju
     [InlineData("07_metrics.ipynb")]
     public async Task A_notebook_opened_in_Jupyter_Notebook_shows_each_figure_with_its_alt_text(string notebook)
     {
-        CopyFiguresBesideTheServedNotebooks();
         var address = server.Serve(notebook);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -68,15 +68,5 @@ public class JupyterFigureTests(JupyterNotebookServer server) : IClassFixture<Ju
         }
         Assert.Empty(failedImages);
         Assert.Empty(blocked);
-    }
-
-    // The server's folder holds copies of the notebooks it serves; their figures go beside them, as in notebooks/.
-    private void CopyFiguresBesideTheServedNotebooks()
-    {
-        var source = Path.Combine(CourseSite.Runner.NotebooksRoot, "figures");
-        var target = Path.Combine(server.NotebooksFolder, "figures");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
     }
 }

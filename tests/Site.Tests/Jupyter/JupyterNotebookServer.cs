@@ -66,10 +66,17 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         throw new TimeoutException($"jupyter notebook did not answer on {BaseUrl} within 2 minutes:\n{Log}");
     }
 
-    /// <summary>Copies a course notebook (clean, as committed) into the served folder and returns its page address.</summary>
+    /// <summary>
+    /// Copies a course notebook (clean, as committed) into the served folder, with the figures its markdown shows
+    /// beside it as in notebooks/ (a missing one would be a 404 in the page's console), and returns its page address.
+    /// </summary>
     public string Serve(string notebook)
     {
         File.Copy(Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), Path.Combine(NotebooksFolder, notebook), overwrite: true);
+        var figures = Path.Combine(CourseSite.Runner.NotebooksRoot, "figures");
+        var servedFigures = Directory.CreateDirectory(Path.Combine(NotebooksFolder, "figures")).FullName;
+        foreach (var file in Directory.EnumerateFiles(figures))
+            File.Copy(file, Path.Combine(servedFigures, Path.GetFileName(file)), overwrite: true);
         return $"{BaseUrl}/notebooks/{Uri.EscapeDataString(notebook)}";
     }
 
@@ -89,4 +96,14 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>
+/// The Jupyter tests share one notebook server and run one after another: two kernels starting at once on these two
+/// cores (each taking a port from the same range) left the second unconnected for minutes, so they never overlap.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class JupyterServerCollection : ICollectionFixture<JupyterNotebookServer>
+{
+    public const string Name = "Jupyter Notebook server";
 }

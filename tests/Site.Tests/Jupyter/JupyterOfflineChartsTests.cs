@@ -11,7 +11,8 @@ namespace Site.Tests.Jupyter;
 /// Every chart must draw, with all its traces, from the plotly.js the setup cell put into the notebook.
 /// </summary>
 [Trait("Category", "Jupyter")]
-public class JupyterOfflineChartsTests : IClassFixture<JupyterNotebookServer>
+[Collection(JupyterServerCollection.Name)]
+public class JupyterOfflineChartsTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(8);
     private readonly JupyterNotebookServer _server;
