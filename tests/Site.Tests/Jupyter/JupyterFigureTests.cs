@@ -30,19 +30,8 @@ public class JupyterFigureTests(JupyterNotebookServer server)
     public async Task A_notebook_opened_in_Jupyter_Notebook_shows_each_figure_with_its_alt_text(string notebook)
     {
         var address = server.Serve(notebook);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = OfflineBrowser.ChromiumPath, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-        });
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var blocked = new ConcurrentQueue<string>();
-        await context.RouteAsync(url => !new Uri(url).IsLoopback, async route =>
-        {
-            blocked.Enqueue(route.Request.Url);
-            await route.AbortAsync("internetdisconnected");
-        });
+        await using var chromium = await LoopbackBrowser.LaunchAsync();
+        var (context, blocked) = (chromium.Context, chromium.Blocked);
         var failedImages = new ConcurrentQueue<string>();
         var tab = await context.NewPageAsync();
         tab.RequestFailed += (_, request) => { if (request.ResourceType == "image") failedImages.Enqueue(request.Url); };

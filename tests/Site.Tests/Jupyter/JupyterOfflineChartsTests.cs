@@ -40,21 +40,9 @@ public class JupyterOfflineChartsTests
     public async Task A_notebook_run_in_Jupyter_draws_every_chart_with_no_network_and_so_do_its_outputs_without_require_js(string notebook)
     {
         var page = _server.Serve(notebook);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = OfflineBrowser.ChromiumPath, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-        });
-        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var blocked = new ConcurrentQueue<string>();
+        await using var chromium = await LoopbackBrowser.LaunchAsync();
+        var (browser, context, blocked) = (chromium.Browser, chromium.Context, chromium.Blocked);
         var errors = new ConcurrentQueue<string>();
-        // Only this machine's loopback: the notebook server, and the kernel's own HTTP API (also on 127.0.0.1).
-        await context.RouteAsync(url => !new Uri(url).IsLoopback, async route =>
-        {
-            blocked.Enqueue(route.Request.Url);
-            await route.AbortAsync("internetdisconnected");
-        });
         var tab = await context.NewPageAsync();
         tab.Console += (_, m) => { if (m.Type == "error" && !IsMathJaxFontProbe(m)) errors.Enqueue(m.Text); };
         tab.PageError += (_, e) => errors.Enqueue($"uncaught: {e}");
