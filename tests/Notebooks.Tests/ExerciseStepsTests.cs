@@ -111,7 +111,7 @@ public partial class ExerciseStepsTests
     [InlineData("09_solutions.ipynb")]
     public async Task Takes_the_device_from_the_library_but_leaves_the_accuracy_function_to_the_learner(string notebook)
     {
-        var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
+        var source = await CourseNotebooks.SourceAsync(notebook);
 
         Assert.Contains("var device = Devices.Default;", source);
         Assert.DoesNotContain("cuda.is_available() ? CUDA : CPU", source);

@@ -14,7 +14,7 @@ public class LibraryHelpersReuseTests
     [InlineData("12_live_training.ipynb")]
     public async Task Notebooks_after_07_call_the_librarys_accuracy_and_device_helpers(string notebook)
     {
-        var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
+        var source = await CourseNotebooks.SourceAsync(notebook);
 
         Assert.DoesNotContain("double AccuracyFn(", source);
         Assert.True(source.Contains("ClassificationMetrics.AccuracyFn(") || source.Contains("Engine.Fit("),
@@ -28,7 +28,7 @@ public class LibraryHelpersReuseTests
     [InlineData("14_digits.ipynb")]
     public async Task The_real_data_notebooks_take_the_device_from_the_library_and_say_the_cpu_package_has_no_gpu(string notebook)
     {
-        var source = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook));
+        var source = await CourseNotebooks.SourceAsync(notebook);
 
         Assert.DoesNotContain("cuda.is_available() ? CUDA : CPU", source);
         Assert.Contains("var device = Devices.Default;", source);

@@ -72,7 +72,7 @@ public class SolutionsNotebookTests
     [Fact]
     public async Task Says_its_numbers_are_a_PyTorch_re_run_and_why_the_spirals_losses_drift_by_processor()
     {
-        var notebook = await File.ReadAllTextAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook));
+        var notebook = await CourseNotebooks.SourceAsync(Notebook);
 
         Assert.DoesNotContain("the ones the Python solutions print", notebook);
         Assert.Contains("**PyTorch prints for the same code**", notebook);
