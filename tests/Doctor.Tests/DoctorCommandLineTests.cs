@@ -61,8 +61,8 @@ public class DoctorCommandLineTests
             RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the doctor did not finish in a minute");
 
         var (printed, complained) = (await output, await error);

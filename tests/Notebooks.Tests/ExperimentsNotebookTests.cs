@@ -116,7 +116,7 @@ public class ExperimentsNotebookTests
     [Fact]
     public async Task Each_experiment_is_trained_by_the_librarys_Fit_one_epoch_past_its_longest_count()
     {
-        var source = string.Join("\n", (await File.ReadAllLinesAsync(Path.Combine(CourseNotebooks.Options.NotebooksRoot, Notebook))));
+        var source = await CourseNotebooks.SourceAsync(Notebook);
         var function = source[source.IndexOf("List<Result> RunExperiment", StringComparison.Ordinal)..];
         function = function[..function.IndexOf("\"outputs\"", StringComparison.Ordinal)];
 

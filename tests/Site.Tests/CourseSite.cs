@@ -41,7 +41,7 @@ public sealed class CourseSite : IAsyncLifetime
     /// <summary>The chapter pages, one per course notebook.</summary>
     public static TheoryData<string> ChapterPages() => new(Notebooks().Select(Chapter.PageNameFor));
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (Directory.Exists(ExecutedSnapshot))
             Directory.Delete(ExecutedSnapshot, recursive: true);
@@ -65,7 +65,7 @@ public sealed class CourseSite : IAsyncLifetime
         Build = SiteGenerator.Build(Options);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A page's file path in the built site.</summary>
     public static string PagePath(string page) => Path.Combine(Options.SiteRoot, page);

@@ -21,7 +21,7 @@ public sealed class OfflineBrowser : IAsyncLifetime
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new FileNotFoundException($"The browser tests need Chromium at {ChromiumPath} (Debian: apt-get install -y chromium; .ci/run installs it).");
@@ -54,7 +54,7 @@ public sealed class OfflineBrowser : IAsyncLifetime
         return visit;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (context is not null)
             await context.CloseAsync();

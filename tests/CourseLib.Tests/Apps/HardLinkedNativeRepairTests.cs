@@ -53,7 +53,7 @@ public sealed class HardLinkedNativeRepairTests : IDisposable
     [LinuxFact]
     public void Repairing_a_programs_hard_link_gives_it_its_own_file_and_leaves_the_cached_package_as_shipped()
     {
-        Skip.IfNot(SystemLacksNewerCxx,
+        Assert.SkipUnless(SystemLacksNewerCxx,
             "this system's libstdc++ (GCC 13 or newer) defines " + NewerCxxVersion + ", so nothing is ever repaired; Debian 12 shows the repair");
         var (cached, program) = CachedCopyAndProgramLink(pristine: true);
         var cachedBytes = File.ReadAllBytes(cached);

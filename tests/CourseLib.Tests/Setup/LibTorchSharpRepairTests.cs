@@ -51,7 +51,7 @@ public class LibTorchSharpRepairTests : IDisposable
     [LinuxFact]
     public void Repair_marks_only_the_missing_version_weak_and_changes_nothing_else()
     {
-        Skip.IfNot(SystemLacksNewerCxx, NothingToRepairHere);
+        Assert.SkipUnless(SystemLacksNewerCxx, NothingToRepairHere);
         var library = PristineCopy();
         var before = File.ReadAllBytes(library);
         var mode = File.GetUnixFileMode(library);

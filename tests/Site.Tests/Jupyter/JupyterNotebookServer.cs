@@ -27,7 +27,7 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
     /// <summary>What the server printed so far, for failure messages.</summary>
     public string Log { get { lock (_log) return _log.ToString(); } }
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var jupyter = JupyterKernelSpec.FindJupyter()
             ?? throw new InvalidOperationException("Jupyter Notebook is not installed; on Debian: apt-get install jupyter-notebook (.ci/run does)");
@@ -80,7 +80,7 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         return $"{BaseUrl}/notebooks/{Uri.EscapeDataString(notebook)}";
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_server is { HasExited: false })
         {
