@@ -1,14 +1,18 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using CourseTests;
+using ExecutionStage;
 
 namespace Apps.Tests;
 
 /// <summary>
 /// Every chapter program, run with <c>dotnet run apps/NN_name.cs</c>, prints every line its executed notebook prints,
 /// in order (the notebook tests pin those lines to the original chapter's numbers), and writes each chart the
-/// notebook shows as an offline page.
+/// notebook shows as an offline page. Both runs are the execution stage's (artifacts/programs/, artifacts/executed/).
 /// </summary>
 [Trait("Category", "Apps")]
-public partial class AppRunTests(ITestOutputHelper log)
+[Trait("Tier", "Full")]
+public partial class AppRunTests
 {
     private const string ChartLine = "chart written to ";
 
@@ -23,13 +27,11 @@ public partial class AppRunTests(ITestOutputHelper log)
     [MemberData(nameof(CourseApps.ChaptersAsTheoryData), MemberType = typeof(CourseApps))]
     public async Task Prints_what_its_notebook_prints_and_writes_its_charts(string chapter)
     {
-        // One after the other, not side by side: notebook 08 and its program save the model through the same
-        // temporary file name (artifacts/models/08_model_4.dat.tmp).
-        var reference = await ReferenceNotebooks.RunAsync(chapter);
-        var run = await AppProcess.RunAsync(chapter);
-        log.WriteLine($"dotnet run apps/{chapter}.cs: {run.Elapsed.TotalSeconds:F1} s");
+        var reference = await ReferenceNotebooks.ReadAsync(chapter);
+        var record = await StagedCopies.GetAsync(StagedCopies.Program, chapter + ".ipynb");
+        var run = JsonSerializer.Deserialize<ProgramRun>(await File.ReadAllTextAsync(record.Artifact, TestContext.Current.CancellationToken))!;
 
-        Assert.True(run.ExitCode == 0, $"dotnet run apps/{chapter}.cs exited with {run.ExitCode}:\n{run.StandardOutput}\n{run.StandardError}");
+        Assert.True(run.ExitCode == 0 && !run.TimedOut, $"{run.Command} exited with {run.ExitCode}{(run.TimedOut ? " (timed out)" : "")}:\n{run.StandardOutput}\n{run.StandardError}");
 
         var printed = Lines(run.StandardOutput);
         var position = 0;

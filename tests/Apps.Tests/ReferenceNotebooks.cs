@@ -1,30 +1,24 @@
 using System.Text.Json.Nodes;
 using CourseTests;
-using NotebookRunner;
 
 namespace Apps.Tests;
 
 /// <summary>
-/// Each notebook executed by the course's runner (in-process, as tests/Notebooks.Tests does), into
-/// artifacts/apps/executed/ so as not to race the notebook tests over artifacts/executed/: what a program must print.
+/// What a chapter's program must print: its notebook as the headless runner executed it, the execution stage's copy
+/// in artifacts/executed/ (the same one tests/Notebooks.Tests checks against the original chapter's numbers).
 /// </summary>
 public static class ReferenceNotebooks
 {
-    private static readonly RunnerOptions Options = RunnerOptions.ForRepository(AppContext.BaseDirectory) with
-    {
-        OutputRoot = Path.Combine(CourseApps.Root, "artifacts", "apps", "executed"),
-    };
-
     /// <summary>The marker of the setup cell's plotly.js output (CourseLib's OfflineCharts.Marker), which is no chart.</summary>
     private const string OfflinePlotlyMarker = "<!-- course: plotly.js offline -->";
 
     public sealed record Reference(string StandardOutput, int ChartCount);
 
-    public static async Task<Reference> RunAsync(string chapter)
+    public static async Task<Reference> ReadAsync(string chapter)
     {
-        var result = await new NotebookExecutor(Options, TextWriter.Null).RunAsync(CourseApps.NotebookPath(chapter));
-        Assert.True(result.Succeeded, $"the notebook itself failed, so its program has nothing to match: {result.Describe()}");
-        var cells = JsonNode.Parse(File.ReadAllText(result.ExecutedCopy!))!["cells"]!.AsArray().Select(c => c!.AsObject()).ToList();
+        var record = await StagedCopies.GetAsync(StagedCopies.Runner, chapter + ".ipynb");
+        Assert.True(record.Succeeded, $"the notebook itself failed, so its program has nothing to match: {record.Summary}");
+        var cells = JsonNode.Parse(await File.ReadAllTextAsync(record.Artifact))!["cells"]!.AsArray().Select(c => c!.AsObject()).ToList();
 
         // The setup cells print what the machine's native setup did; the program's own setup may differ there.
         var outputs = cells

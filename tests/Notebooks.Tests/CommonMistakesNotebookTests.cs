@@ -6,6 +6,7 @@ namespace Notebooks.Tests;
 /// 08b_common_mistakes: each mistake is made for real and fails (or goes silently wrong) the way the prose says,
 /// the library's refusal names the fix, and the fix right after works.
 /// </summary>
+[Trait("Tier", "Full")]
 public class CommonMistakesNotebookTests
 {
     private const string Notebook = "08b_common_mistakes.ipynb";

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CourseTests;
 using NotebookRunner;
@@ -6,23 +5,18 @@ using NotebookRunner;
 namespace Notebooks.Tests;
 
 /// <summary>
-/// Runs each course notebook once per test run, through the same runner as the README's command, and
-/// keeps the result so several tests can check one execution.
+/// The course notebooks as the headless runner executed them: each once, by the execution stage (tools/ExecutionStage,
+/// the runner's own kernel process per notebook, as the README's command runs them), which reuses a copy whose inputs
+/// are unchanged. Every test of a notebook reads that one executed copy.
 /// </summary>
 public static class CourseNotebooks
 {
     public static readonly RunnerOptions Options = RunnerOptions.ForRepository(AppContext.BaseDirectory);
 
-    private static readonly ConcurrentDictionary<string, Lazy<Task<NotebookResult>>> Runs = new();
-
     /// <summary>Every notebook under notebooks/, as paths relative to that folder.</summary>
     public static IEnumerable<string> All() => CourseNotebookFiles.In(Options.NotebooksRoot);
 
     public static TheoryData<string> AllAsTheoryData() => new(All());
-
-    public static Task<NotebookResult> RunAsync(string relativePath) =>
-        Runs.GetOrAdd(relativePath, path => new Lazy<Task<NotebookResult>>(() =>
-            new NotebookExecutor(Options, TextWriter.Null).RunAsync(Path.Combine(Options.NotebooksRoot, path)))).Value;
 
     /// <summary>What the notebook printed to standard output, in order (it runs once, see <see cref="ExecutedAsync"/>).</summary>
     public static async Task<string> OutputAsync(string relativePath) => (await ExecutedAsync(relativePath)).StandardOutput;
@@ -30,11 +24,7 @@ public static class CourseNotebooks
     /// <summary>The notebook file as committed (sources and prose, no outputs): for what a notebook says or no longer says.</summary>
     public static Task<string> SourceAsync(string relativePath) => File.ReadAllTextAsync(Path.Combine(Options.NotebooksRoot, relativePath));
 
-    /// <summary>Runs the notebook, fails with the runner's one-line report if it did not pass, and returns the executed copy.</summary>
-    public static async Task<ExecutedNotebook> ExecutedAsync(string relativePath)
-    {
-        var result = await RunAsync(relativePath);
-        Assert.True(result.Succeeded, result.Describe());
-        return new ExecutedNotebook(JsonNode.Parse(File.ReadAllText(result.ExecutedCopy!))!.AsObject());
-    }
+    /// <summary>The executed copy, failing with the runner's one-line report where the notebook did not pass.</summary>
+    public static async Task<ExecutedNotebook> ExecutedAsync(string relativePath) =>
+        await ExecutedNotebook.ReadAsync(await StagedCopies.SucceededAsync(StagedCopies.Runner, relativePath));
 }

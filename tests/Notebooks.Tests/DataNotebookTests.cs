@@ -3,6 +3,7 @@ using CourseTests;
 namespace Notebooks.Tests;
 
 /// <summary>What 01_data computes: the original chapter's circles, a table, a chart, tensors.</summary>
+[Trait("Tier", "Full")]
 public class DataNotebookTests
 {
     private const string Notebook = "01_data.ipynb";

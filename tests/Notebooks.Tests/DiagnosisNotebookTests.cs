@@ -8,6 +8,7 @@ namespace Notebooks.Tests;
 /// statistics, two models trained and compared, the threshold chosen on the validation set for a recall of 0.98 and
 /// the test set scored once — printing what the same steps print in PyTorch and scikit-learn.
 /// </summary>
+[Trait("Tier", "Full")]
 public class DiagnosisNotebookTests
 {
     private const string Notebook = "13_diagnosis.ipynb";

@@ -7,6 +7,7 @@ namespace Notebooks.Tests;
 /// 14_digits: the 8 × 8 digits shown as images, batched as [N, 1, 8, 8] and flattened, an MLP trained on mini-batches,
 /// its confusion matrix, per-class report and mistakes — printing what the same steps print in PyTorch and scikit-learn.
 /// </summary>
+[Trait("Tier", "Full")]
 public class DigitsNotebookTests
 {
     private const string Notebook = "14_digits.ipynb";

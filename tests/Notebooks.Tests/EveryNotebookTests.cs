@@ -1,5 +1,6 @@
 namespace Notebooks.Tests;
 
+[Trait("Tier", "Full")]
 public class EveryNotebookTests
 {
     [Theory]

@@ -13,6 +13,10 @@ public sealed class ExecutedNotebook(JsonObject notebook)
 
     public JsonObject Json => notebook;
 
+    /// <summary>The executed notebook at <paramref name="path"/>.</summary>
+    public static async Task<ExecutedNotebook> ReadAsync(string path) =>
+        new(JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject());
+
     private IEnumerable<JsonObject> Cells => notebook["cells"]!.AsArray().Select(c => c!.AsObject());
 
     public IEnumerable<JsonObject> Outputs => Cells.SelectMany(OutputsOf);

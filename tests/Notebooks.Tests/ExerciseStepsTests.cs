@@ -8,6 +8,7 @@ namespace Notebooks.Tests;
 /// it (and each cited section still there under that heading), the loop's five steps written out, and the very
 /// same check cells.
 /// </summary>
+[Trait("Tier", "Full")]
 public partial class ExerciseStepsTests
 {
     private static readonly string[] Notebooks = ["09_exercises.ipynb", "09_solutions.ipynb"];

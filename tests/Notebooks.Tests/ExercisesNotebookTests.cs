@@ -7,6 +7,7 @@ namespace Notebooks.Tests;
 /// tensors to training loop left as TODO cells that still run, and no solution given away; check cells that say, on
 /// the untouched notebook, that nothing is done yet.
 /// </summary>
+[Trait("Tier", "Full")]
 public class ExercisesNotebookTests
 {
     private const string Notebook = "09_exercises.ipynb";

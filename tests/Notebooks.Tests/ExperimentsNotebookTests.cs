@@ -9,6 +9,7 @@ namespace Notebooks.Tests;
 /// honest choice is made on a validation split carved from the training data, with one test score at the end.
 /// Each experiment is trained by the library's Engine.Fit and read from its history.
 /// </summary>
+[Trait("Tier", "Full")]
 public class ExperimentsNotebookTests
 {
     private const string Notebook = "11_experiments.ipynb";

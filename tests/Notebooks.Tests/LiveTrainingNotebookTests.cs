@@ -8,6 +8,7 @@ namespace Notebooks.Tests;
 /// chart in its final state, holding every epoch, consistent with the printed (original chapter's) lines. The
 /// training is the library's Engine.Fit; its onEpoch callback records each epoch on the chart.
 /// </summary>
+[Trait("Tier", "Full")]
 public class LiveTrainingNotebookTests
 {
     private const string Notebook = "12_live_training.ipynb";

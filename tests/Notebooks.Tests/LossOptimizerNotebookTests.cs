@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Tests;
 
 /// <summary>03_loss_optimizer: why BCEWithLogitsLoss, and logits to probabilities to labels.</summary>
+[Trait("Tier", "Full")]
 public class LossOptimizerNotebookTests
 {
     private const string Notebook = "03_loss_optimizer.ipynb";

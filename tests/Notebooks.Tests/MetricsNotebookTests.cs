@@ -9,6 +9,7 @@ namespace Notebooks.Tests;
 /// blobs' confusion matrix and classification report. Where the original chapter has no numbers, the scores the
 /// notebook prints are recomputed here from the counts it printed.
 /// </summary>
+[Trait("Tier", "Full")]
 public class MetricsNotebookTests
 {
     private const string Notebook = "07_metrics.ipynb";

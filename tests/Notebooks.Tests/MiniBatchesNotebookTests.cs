@@ -8,6 +8,7 @@ namespace Notebooks.Tests;
 /// mini-batch training learns the circles in far fewer epochs than the chapter's full-batch loop (run by the library's
 /// Engine.Fit), and Engine.Fit given the data loader reproduces the written-out mini-batch loop epoch for epoch.
 /// </summary>
+[Trait("Tier", "Full")]
 public class MiniBatchesNotebookTests
 {
     private const string Notebook = "10_minibatches.ipynb";

@@ -1,6 +1,7 @@
 namespace Notebooks.Tests;
 
 /// <summary>02_model: the PyTorch → TorchSharp guide, the device story, a model as a class and as Sequential, and the shapes of untrained predictions.</summary>
+[Trait("Tier", "Full")]
 public class ModelNotebookTests
 {
     private const string Notebook = "02_model.ipynb";

@@ -6,6 +6,7 @@ using SiteBuilder.Rendering;
 namespace Notebooks.Tests;
 
 /// <summary>What 06_multiclass computes: the original chapter's blobs, model_4 before and after training, its decision boundary, and a multi-label model.</summary>
+[Trait("Tier", "Full")]
 public class MultiClassNotebookTests
 {
     private const string Notebook = "06_multiclass.ipynb";

@@ -1,6 +1,7 @@
 namespace Notebooks.Tests;
 
 /// <summary>05_non_linearity: model_3 with ReLU reproduces the original chapter; activations written by hand.</summary>
+[Trait("Tier", "Full")]
 public class NonLinearityNotebookTests
 {
     private const string Notebook = "05_non_linearity.ipynb";

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Tests;
 
 /// <summary>08_saving_loading: model_4 trained again, saved, loaded into a fresh instance, and loaded into mismatched ones.</summary>
+[Trait("Tier", "Full")]
 public class SavingLoadingNotebookTests
 {
     private const string Notebook = "08_saving_loading.ipynb";

@@ -9,6 +9,7 @@ namespace Notebooks.Tests;
 /// manual_seed(42) right before each model; data/reference/exercise_solutions.json), the exercises' goals reached
 /// and every step of the check cells done, and tanh by hand agreeing with torch.tanh.
 /// </summary>
+[Trait("Tier", "Full")]
 public class SolutionsNotebookTests
 {
     private const string Notebook = "09_solutions.ipynb";

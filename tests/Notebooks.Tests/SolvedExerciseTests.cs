@@ -11,6 +11,7 @@ namespace Notebooks.Tests;
 /// cells) as shipped. It must run, and its own check cells must then say "done": the scaffolding can be solved the
 /// way it asks, and the checks follow the learner's variables.
 /// </summary>
+[Trait("Tier", "Full")]
 public partial class SolvedExerciseTests
 {
     [GeneratedRegex(@"^// TODO (?<exercise>[13])\.(?<step>\d) ")]
@@ -66,6 +67,7 @@ public partial class SolvedExerciseTests
                 cell["source"] = source.Replace("../lib/bin/CourseLib.dll", library); // the copy runs outside notebooks/
         }
 
+        TestTier.RequireFull("executes a notebook");
         var folder = Directory.CreateTempSubdirectory("solved-exercises-").FullName; // a folder per variant: one executed copy each
         try
         {

@@ -1,6 +1,7 @@
 namespace Notebooks.Tests;
 
 /// <summary>04_training_loop: model_0, model_1 and the straight-line check print the original chapter's numbers.</summary>
+[Trait("Tier", "Full")]
 public class TrainingLoopNotebookTests
 {
     private const string Notebook = "04_training_loop.ipynb";

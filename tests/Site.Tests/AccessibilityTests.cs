@@ -8,6 +8,7 @@ namespace Site.Tests;
 /// contrast included; and every chart (a figure named by its description) and image has a text alternative.
 /// </summary>
 [Collection(CourseSiteCollection.Name)]
+[Trait("Tier", "Full")]
 public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {
     public static TheoryData<string, ColorScheme> PagesInBothThemes()

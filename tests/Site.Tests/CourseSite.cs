@@ -8,29 +8,31 @@ namespace Site.Tests;
 
 /// <summary>
 /// The real course site, built from the executed course notebooks exactly as
-/// <c>dotnet run --project tools/SiteBuilder</c> builds it, into artifacts/site/.
-/// The notebooks are taken from artifacts/executed/ where their copy is there and newer than the notebook and the
-/// library it loads (<see cref="ExecutedCopyFreshness"/>); the others are run here through the same runner as the README's command. Everything is gathered in a
-/// folder of this fixture's own (artifacts/site-tests/executed/): tests/Notebooks.Tests rewrites
-/// artifacts/executed/ while these tests run, and two runs writing the same executed copy could collide.
+/// <c>dotnet run --project tools/SiteBuilder</c> builds it, from artifacts/executed/ into artifacts/site/. The executed
+/// copies are the execution stage's runner copies (each notebook executed once per test run, or reused where nothing
+/// it depends on changed). Where Node.js is missing (the search index needs it) nothing is built and each test that
+/// asks for a page is skipped, saying so.
 /// </summary>
 public sealed class CourseSite : IAsyncLifetime
 {
-    /// <summary>Where the README's runner command puts executed notebooks.</summary>
+    /// <summary>Where the README's runner command, and so the stage's runner front end, puts executed notebooks.</summary>
     public static readonly RunnerOptions Runner = RunnerOptions.ForRepository(AppContext.BaseDirectory);
 
-    /// <summary>The executed notebooks the site is built from: this fixture's own copies.</summary>
-    public static readonly string ExecutedSnapshot =
-        Path.GetFullPath(Path.Combine(Runner.OutputRoot, "..", "site-tests", "executed"));
+    /// <summary>The build: from artifacts/executed/ to artifacts/site/.</summary>
+    public static readonly SiteOptions Options = SiteOptions.ForRepository(AppContext.BaseDirectory);
 
-    /// <summary>The build: from <see cref="ExecutedSnapshot"/> to artifacts/site/.</summary>
-    public static readonly SiteOptions Options = SiteOptions.ForRepository(AppContext.BaseDirectory) with { ExecutedRoot = ExecutedSnapshot };
-
-    /// <summary>lib/, whose dll every notebook loads: a change there makes every executed copy out of date.</summary>
-    public static readonly string LibraryFolder = Path.Combine(Path.GetDirectoryName(Runner.NotebooksRoot)!, "lib");
+    private SiteBuildResult? _build;
 
     /// <summary>What the build wrote.</summary>
-    public SiteBuildResult Build { get; private set; } = null!;
+    public SiteBuildResult Build
+    {
+        get
+        {
+            TestTier.RequireFull("builds the course site from executed notebooks");
+            Prerequisite.Node.Require();
+            return _build!;
+        }
+    }
 
     /// <summary>The course notebooks, as paths below notebooks/, in reading order.</summary>
     public static IReadOnlyList<string> Notebooks() => CourseNotebookFiles.In(Runner.NotebooksRoot);
@@ -43,32 +45,22 @@ public sealed class CourseSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (Directory.Exists(ExecutedSnapshot))
-            Directory.Delete(ExecutedSnapshot, recursive: true);
-        var runHere = Runner with { OutputRoot = ExecutedSnapshot };
-        var freshness = new ExecutedCopyFreshness(LibraryFolder);
-        foreach (var notebook in Notebooks().Select(n => Path.Combine(Runner.NotebooksRoot, n)))
-        {
-            var executed = Runner.ExecutedCopyPath(notebook);
-            if (freshness.IsCurrent(executed, notebook))
-            {
-                // The runner replaces executed copies by renaming, so a copy taken now is a whole notebook.
-                var snapshot = runHere.ExecutedCopyPath(notebook);
-                Directory.CreateDirectory(Path.GetDirectoryName(snapshot)!);
-                File.Copy(executed, snapshot);
-                continue;
-            }
-            var result = await new NotebookExecutor(runHere, TextWriter.Null).RunAsync(notebook);
-            if (!result.Succeeded)
-                throw new InvalidOperationException($"The site needs every notebook executed: {result.Describe()}");
-        }
-        Build = SiteGenerator.Build(Options);
+        if (TestTier.IsFast || Prerequisite.Node.Missing is not null) return;
+        foreach (var record in await StagedCopies.GetAllAsync(StagedCopies.Runner, Notebooks()))
+            if (!record.Succeeded)
+                throw new InvalidOperationException($"The site needs every notebook executed: {record.Summary}");
+        _build = SiteGenerator.Build(Options);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A page's file path in the built site.</summary>
-    public static string PagePath(string page) => Path.Combine(Options.SiteRoot, page);
+    public static string PagePath(string page)
+    {
+        TestTier.RequireFull("reads the course site built from executed notebooks");
+        Prerequisite.Node.Require(); // without it the fixture built no site
+        return Path.Combine(Options.SiteRoot, page);
+    }
 
     /// <summary>
     /// The charts the executed notebook behind <paramref name="page"/> showed, read straight from its .ipynb

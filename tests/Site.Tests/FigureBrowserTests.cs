@@ -9,6 +9,7 @@ namespace Site.Tests;
 /// light and the dark theme, each figure loads from the site's own copy, carries its alt text and fits the column.
 /// </summary>
 [Collection(CourseSiteCollection.Name)]
+[Trait("Tier", "Full")]
 public class FigureBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {
     // Every figure of the page, as the browser has it once loaded.

@@ -11,6 +11,7 @@ namespace Site.Tests;
 /// left out while a chart drawn without the CDN loader still draws.
 /// </summary>
 [Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
+[Trait("Tier", "Full")]
 public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDisposable
 {
     private const string Page = "01_payloads.html";

@@ -4,6 +4,7 @@ namespace Site.Tests;
 
 /// <summary>The "Run it yourself" box on every chapter page, opened in the browser, and the notebooks it offers.</summary>
 [Collection(CourseSiteCollection.Name)]
+[Trait("Tier", "Full")]
 public class RunItYourselfTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {
     [Theory]

@@ -1,12 +1,16 @@
+using System.Text.Json;
 using CourseTests;
+using ExecutionStage;
 
 namespace Kernels.Tests.StockKernel;
 
 /// <summary>
 /// The closest headless stand-in for VS Code's Polyglot Notebooks: every notebook through the stock dotnet-interactive
-/// tool over its stdio protocol, cell by cell, failing on any cell error, with the tool's own FSharp.Core 10.0.
+/// tool over its stdio protocol, cell by cell, failing on any cell error, with the tool's own FSharp.Core 10.0. The
+/// notebooks' runs are the execution stage's (artifacts/stock-kernel/NN.json); the kernel's own behaviour is tried here.
 /// </summary>
 [Trait("Category", "StockKernel")]
+[Trait("Tier", "Full")]
 public class StockKernelTests
 {
     private static readonly TimeSpan CellTimeout = TimeSpan.FromMinutes(10);
@@ -17,20 +21,20 @@ public class StockKernelTests
     [MemberData(nameof(RepositoryNotebooks.All), MemberType = typeof(RepositoryNotebooks))]
     public async Task Runs_in_the_stock_kernel_with_its_own_FSharp_Core_untouched(string notebook)
     {
-        Assert.Equal(new Version(10, 0, 0, 0), StockKernelTool.FSharpCoreVersion());
-        var before = StockKernelTool.FSharpCoreBytes();
-        await using var kernel = StockKernelSession.Start(StockKernelTool.StockAssembly, RepositoryNotebooks.Folder);
-        int number = 0;
-        foreach (var code in CodeCells(notebook))
+        var record = await StagedCopies.GetAsync(StagedCopies.StockKernel, notebook);
+        var run = JsonSerializer.Deserialize<StockKernelRun>(await File.ReadAllTextAsync(record.Artifact, TestContext.Current.CancellationToken))!;
+
+        Assert.Equal("10.0.0.0", run.FSharpCoreVersion);
+        foreach (var cell in run.Cells)
         {
-            number++;
-            var outcome = await kernel.SubmitAsync(code, CellTimeout);
-            Assert.True(outcome.Succeeded, $"{notebook}, code cell {number} ({code.Split('\n')[0]}): {outcome.Error}");
-            Assert.True(outcome.UnmatchedUpdates == 0,
-                $"{notebook}, code cell {number}: {outcome.UnmatchedUpdates} display update(s) VS Code cannot place; display through KernelInvocationContext.Current.Display, not display(x)");
-            Assert.DoesNotContain("WARNING", outcome.StandardOutput);
+            Assert.True(cell.Succeeded, $"{notebook}, code cell {cell.Number} ({cell.FirstLine}): {cell.Error}");
+            Assert.True(cell.UnmatchedUpdates == 0,
+                $"{notebook}, code cell {cell.Number}: {cell.UnmatchedUpdates} display update(s) VS Code cannot place; display through KernelInvocationContext.Current.Display, not display(x)");
+            Assert.DoesNotContain("WARNING", cell.StandardOutput);
         }
-        Assert.Equal(before, StockKernelTool.FSharpCoreBytes());
+        Assert.Equal(run.CodeCells, run.Cells.Count);
+        Assert.True(run.FSharpCoreUnchanged, "running the notebook changed the stock tool's FSharp.Core.dll");
+        Assert.True(record.Succeeded, record.Summary);
     }
 
     [Fact]

@@ -1,20 +1,25 @@
+using CourseTests;
+
 namespace Notebooks.Tests.Jupyter;
 
 /// <summary>
 /// Every notebook through Jupyter's own client and the stock kernel, compared cell by cell with the headless runner:
-/// the same cells succeed, with the same kinds of output, printing the same text (every number included).
+/// the same cells succeed, with the same kinds of output, printing the same text (every number included). Both copies
+/// come from the execution stage (nbconvert over nbclient in the <c>.net-csharp</c> kernel the doctor registers, into
+/// artifacts/jupyter/executed/).
 /// </summary>
 [Trait("Category", "Jupyter")]
+[Trait("Tier", "Full")]
 public class JupyterNotebookTests
 {
     [Theory]
     [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
     public async Task Runs_in_Jupyter_with_the_outputs_and_numbers_the_runner_gets(string notebook)
     {
-        var jupyter = await JupyterNotebooks.RunAsync(notebook);
-        Assert.True(jupyter is { ExitCode: 0, Notebook: not null }, $"jupyter nbconvert --execute {notebook} failed (exit {jupyter.ExitCode}):\n{Tail(jupyter.Log)}");
+        Prerequisite.JupyterNbconvert.Require();
+        var jupyter = await StagedCopies.SucceededAsync(StagedCopies.Jupyter, notebook);
         var runner = CellSummary.Of(await CourseNotebooks.ExecutedAsync(notebook));
-        var viaJupyter = CellSummary.Of(jupyter.Notebook!);
+        var viaJupyter = CellSummary.Of(await ExecutedNotebook.ReadAsync(jupyter));
 
         Assert.Equal(runner.Count, viaJupyter.Count);
         foreach (var (expected, actual) in runner.Zip(viaJupyter))
@@ -24,6 +29,4 @@ public class JupyterNotebookTests
             Assert.Equal(expected.Printed, actual.Printed);
         }
     }
-
-    private static string Tail(string log) => string.Join('\n', log.Split('\n').TakeLast(30));
 }

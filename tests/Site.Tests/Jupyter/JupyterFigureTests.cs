@@ -11,6 +11,7 @@ namespace Site.Tests.Jupyter;
 /// </summary>
 [Trait("Category", "Jupyter")]
 [Collection(JupyterServerCollection.Name)]
+[Trait("Tier", "Full")]
 public class JupyterFigureTests(JupyterNotebookServer server)
 {
     private const string FiguresRendered = """
@@ -29,7 +30,7 @@ public class JupyterFigureTests(JupyterNotebookServer server)
     [InlineData("07_metrics.ipynb")]
     public async Task A_notebook_opened_in_Jupyter_Notebook_shows_each_figure_with_its_alt_text(string notebook)
     {
-        var address = server.Serve(notebook);
+        var address = await server.ServeAsync(notebook);
         await using var chromium = await LoopbackBrowser.LaunchAsync();
         var (context, blocked) = (chromium.Context, chromium.Blocked);
         var failedImages = new ConcurrentQueue<string>();

@@ -6,10 +6,11 @@ using Doctor;
 namespace Site.Tests.Jupyter;
 
 /// <summary>
-/// A real Jupyter Notebook server (Debian's <c>jupyter-notebook</c>, 6.4) on 127.0.0.1 with no token, serving a copy of
-/// course notebooks, with the <c>.net-csharp</c> kernel spec the doctor registers in a JUPYTER_PATH of its own. The copy
-/// sits in artifacts/jupyter-browser/notebooks/ beside a link to lib/, so the notebooks' relative
-/// <c>#r "../lib/bin/CourseLib.dll"</c> resolves and running them never writes into the committed notebooks.
+/// A real Jupyter Notebook server (Debian's <c>jupyter-notebook</c>, 6.4) on 127.0.0.1 with no token, serving copies of
+/// course notebooks, with the <c>.net-csharp</c> kernel spec the doctor registers in a JUPYTER_PATH of its own. The copies
+/// sit in artifacts/jupyter-browser/notebooks/ beside a link to lib/, so the notebooks' relative
+/// <c>#r "../lib/bin/CourseLib.dll"</c> resolves and opening them never writes into the committed notebooks. Where
+/// Jupyter Notebook is missing the server is not started and <see cref="Serve"/> skips the test that asks.
 /// </summary>
 public sealed class JupyterNotebookServer : IAsyncLifetime
 {
@@ -27,24 +28,33 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
     /// <summary>What the server printed so far, for failure messages.</summary>
     public string Log { get { lock (_log) return _log.ToString(); } }
 
+    private string DataFolder => Path.Combine(_root, "jupyter-data");
+
+    /// <summary>The server's environment: its kernel spec, and its own config and data folders (no user's gets in; the
+    /// data folder holds the signatures that make a notebook trusted).</summary>
+    private Dictionary<string, string?> Environment => new()
+    {
+        ["JUPYTER_PATH"] = DataFolder,
+        ["JUPYTER_DATA_DIR"] = Path.Combine(_root, "jupyter-user-data"),
+        ["JUPYTER_CONFIG_DIR"] = Path.Combine(_root, "jupyter-config"),
+        ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
+    };
+
     public async ValueTask InitializeAsync()
     {
-        var jupyter = JupyterKernelSpec.FindJupyter()
-            ?? throw new InvalidOperationException("Jupyter Notebook is not installed; on Debian: apt-get install jupyter-notebook (.ci/run does)");
+        if (TestTier.IsFast || Prerequisite.JupyterNotebook.Missing is not null) return;
+        var jupyter = JupyterKernelSpec.FindJupyter()!;
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
         Directory.CreateDirectory(NotebooksFolder);
         Directory.CreateSymbolicLink(Path.Combine(_root, "lib"), Path.Combine(RepositoryRoot, "lib"));
-        var data = Path.Combine(_root, "jupyter-data");
-        JupyterKernelSpec.Install(Path.Combine(data, "kernels"),
+        JupyterKernelSpec.Install(Path.Combine(DataFolder, "kernels"),
             KernelToolFolders.LocalToolVersion(RepositoryRoot) ?? throw new InvalidOperationException("dotnet-tools.json names no dotnet-interactive version"));
 
         var start = new ProcessStartInfo(jupyter) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = NotebooksFolder };
         foreach (var arg in new[] { "notebook", "--no-browser", "--ip=127.0.0.1", $"--port={Port}", "--port-retries=0",
                      $"--notebook-dir={NotebooksFolder}", "--NotebookApp.token=", "--NotebookApp.password=", "--allow-root" })
             start.ArgumentList.Add(arg);
-        start.Environment["JUPYTER_PATH"] = data;
-        start.Environment["JUPYTER_CONFIG_DIR"] = Path.Combine(_root, "jupyter-config"); // no user config gets in
-        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         _server = Process.Start(start)!;
         _server.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         _server.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
@@ -67,12 +77,21 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
     }
 
     /// <summary>
-    /// Copies a course notebook (clean, as committed) into the served folder, with the figures its markdown shows
-    /// beside it as in notebooks/ (a missing one would be a 404 in the page's console), and returns its page address.
+    /// Copies a notebook (the committed one, or <paramref name="executedCopy"/>, the stage's copy executed in Jupyter,
+    /// then trusted as a learner trusts a notebook they ran, so its charts' scripts run) into the served folder, with
+    /// the figures its markdown shows beside it as in notebooks/ (a missing one would be a 404 in the page's console),
+    /// and returns its page address.
     /// </summary>
-    public string Serve(string notebook)
+    public async Task<string> ServeAsync(string notebook, string? executedCopy = null)
     {
-        File.Copy(Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), Path.Combine(NotebooksFolder, notebook), overwrite: true);
+        TestTier.RequireFull("serves notebooks in Jupyter");
+        Prerequisite.JupyterNotebook.Require();
+        var served = Path.Combine(NotebooksFolder, notebook);
+        File.Copy(executedCopy ?? Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), served, overwrite: true);
+        if (executedCopy is not null) // what `jupyter trust` does (Debian ships nbformat's notary, not that command)
+            (await ChildProcess.RunAsync(ChildProcess.Of("python3", "-c",
+                "import sys, nbformat; from nbformat.sign import NotebookNotary; NotebookNotary().sign(nbformat.read(sys.argv[1], as_version=4))",
+                served) with { Environment = Environment })).EnsureSucceeded();
         var figures = Path.Combine(CourseSite.Runner.NotebooksRoot, "figures");
         var servedFigures = Directory.CreateDirectory(Path.Combine(NotebooksFolder, "figures")).FullName;
         foreach (var file in Directory.EnumerateFiles(figures))

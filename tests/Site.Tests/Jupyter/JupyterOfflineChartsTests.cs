@@ -1,20 +1,23 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Playwright;
+using System.Text.Json.Nodes;
+using CourseTests;
 using SiteBuilder.Rendering;
 
 namespace Site.Tests.Jupyter;
 
 /// <summary>
-/// A learner's Jupyter with the internet gone: a course notebook opened in a Jupyter Notebook server on 127.0.0.1, in
-/// headless Chromium that may reach nothing but that server, and run from the top as a learner runs it (Run All).
-/// Every chart must draw, with all its traces, from the plotly.js the setup cell put into the notebook.
+/// A learner's Jupyter with the internet gone: a course notebook as Jupyter executed it (the execution stage's copy,
+/// nbconvert in the same kernel), trusted as a learner's own run is, opened in a Jupyter Notebook server on 127.0.0.1 in
+/// headless Chromium that may reach nothing but that server. Every chart must draw, with all its traces, from the
+/// plotly.js the setup cell put into the notebook; the notebook is not run again here.
 /// </summary>
 [Trait("Category", "Jupyter")]
 [Collection(JupyterServerCollection.Name)]
+[Trait("Tier", "Full")]
 public class JupyterOfflineChartsTests
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(8);
     private readonly JupyterNotebookServer _server;
 
     public JupyterOfflineChartsTests(JupyterNotebookServer server) => _server = server;
@@ -28,18 +31,16 @@ public class JupyterOfflineChartsTests
         }))
         """;
 
-    private const string AllCellsRan = """
-        () => Jupyter.notebook.kernel && Jupyter.notebook.kernel_busy === false &&
-              Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code')
-                  .every(c => typeof c.input_prompt_number === 'number')
-        """;
+    private const string NotebookOpened = "() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded";
 
     [Theory]
     [InlineData("05_non_linearity.ipynb")]
     [InlineData("07_metrics.ipynb")]
-    public async Task A_notebook_run_in_Jupyter_draws_every_chart_with_no_network_and_so_do_its_outputs_without_require_js(string notebook)
+    public async Task A_notebook_executed_in_Jupyter_draws_every_chart_with_no_network_and_so_do_its_outputs_without_require_js(string notebook)
     {
-        var page = _server.Serve(notebook);
+        Prerequisite.JupyterNbconvert.Require();
+        var executed = await StagedCopies.SucceededAsync(StagedCopies.Jupyter, notebook);
+        var page = await _server.ServeAsync(notebook, executed);
         await using var chromium = await LoopbackBrowser.LaunchAsync();
         var (browser, context, blocked) = (chromium.Browser, chromium.Context, chromium.Blocked);
         var errors = new ConcurrentQueue<string>();
@@ -48,26 +49,25 @@ public class JupyterOfflineChartsTests
         tab.PageError += (_, e) => errors.Enqueue($"uncaught: {e}");
 
         await tab.GotoAsync(page, new() { WaitUntil = WaitUntilState.Load });
-        await tab.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()",
-            null, new() { Timeout = 120_000 });
-        await tab.EvaluateAsync("() => Jupyter.notebook.execute_all_cells()");
+        await tab.WaitForFunctionAsync(NotebookOpened, null, new() { Timeout = 120_000 });
+        var outputs = HtmlOutputs(executed);
+        // The charts the notebook showed, by div id, with their trace counts (not the setup's copy of plotly.js).
+        var expected = outputs.Where(h => PlotlyChart.IsChart(h) && !PlotlyLibraryOutput.Is(h))
+            .Select(PlotlyChart.Parse).ToDictionary(c => c.ElementId, c => c.Data.Count);
+        Assert.NotEmpty(expected);
         try
         {
-            await tab.WaitForFunctionAsync(AllCellsRan, null, new() { Timeout = (float)RunTimeout.TotalMilliseconds, PollingInterval = 500 });
+            await tab.WaitForFunctionAsync($"() => [...document.querySelectorAll('.output_area .js-plotly-plot')].filter(gd => gd._fullLayout).length >= {expected.Count}",
+                null, new() { Timeout = 60_000, PollingInterval = 250 });
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"{notebook} did not finish running within {RunTimeout.TotalMinutes} minutes; server log:\n{_server.Log}");
+            Assert.Fail($"{notebook} opened in Jupyter did not draw its {expected.Count} charts: {string.Join("; ", errors)}; server log:\n{_server.Log}");
         }
         await tab.ScreenshotAsync(new() { Path = Path.Combine(_server.NotebooksFolder, Path.ChangeExtension(notebook, ".png")), FullPage = true });
+        await tab.EvaluateAsync("() => Jupyter.notebook.kernel && Jupyter.notebook.kernel.kill()"); // the kernel started on opening; free its ports
 
-        var errorOutputs = await tab.EvaluateAsync<int>("() => document.querySelectorAll('.output_error').length");
-        Assert.Equal(0, errorOutputs);
-        var outputs = await tab.EvaluateAsync<string[]>(HtmlOutputs);
-        // The charts the notebook showed, by div id, with their trace counts (not the setup's copy of plotly.js).
-        var expected = outputs.Where(h => PlotlyChart.IsChart(h) && !h.StartsWith("<!-- course: plotly.js offline -->", StringComparison.Ordinal))
-            .Select(PlotlyChart.Parse).ToDictionary(c => c.ElementId, c => c.Data.Count);
-        Assert.NotEmpty(expected);
+        Assert.Equal(0, await tab.EvaluateAsync<int>("() => document.querySelectorAll('.output_error').length"));
         await AssertEveryChartDrawnAsync(tab, ".output_area", expected);
         var status = await tab.InnerTextAsync(".course-plotly-offline");
         Assert.Contains("loaded: the charts in this notebook draw without a network", status);
@@ -75,7 +75,6 @@ public class JupyterOfflineChartsTests
         // The kernel's own bootstrap script asks the public CDN for require.js only where a page has none; Jupyter has it.
         Assert.Empty(blocked);
 
-        await tab.EvaluateAsync("() => Jupyter.notebook.kernel.kill()"); // as closing the notebook would; frees its ports
         await The_same_outputs_draw_on_a_page_without_require_js(notebook, outputs, expected, browser);
     }
 
@@ -88,11 +87,14 @@ public class JupyterOfflineChartsTests
         message.Text.Contains("font at 'about:blank'", StringComparison.Ordinal) ||
         (message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && message.Location.StartsWith("about:blank", StringComparison.Ordinal));
 
-    // Every text/html output of the notebook, in order, as the kernel sent them.
-    private const string HtmlOutputs = """
-        () => Jupyter.notebook.get_cells().flatMap(cell => (cell.output_area ? cell.output_area.outputs : []))
-            .map(output => output.data && output.data['text/html']).filter(html => typeof html === 'string')
-        """;
+    /// <summary>Every text/html output of the executed notebook, in order, as the kernel sent them.</summary>
+    private static IReadOnlyList<string> HtmlOutputs(string executedCopy) =>
+        JsonNode.Parse(File.ReadAllText(executedCopy))!["cells"]!.AsArray()
+            .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
+            .Select(output => output!["data"]?["text/html"])
+            .Where(html => html is not null)
+            .Select(html => NotebookJson.JoinedText(html))
+            .ToList();
 
     /// <summary>
     /// VS Code's notebook outputs (Polyglot Notebooks and its Jupyter extension alike) and JupyterLab draw HTML outputs

@@ -25,10 +25,11 @@ internal sealed class LoopbackBrowser : IAsyncDisposable
 
     public static async Task<LoopbackBrowser> LaunchAsync()
     {
+        TestTier.RequireFull("opens Chromium");
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = OfflineBrowser.ChromiumPath, Headless = true,
+            ExecutablePath = Prerequisite.Chromium.Require(), Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
         });
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
-namespace Kernels.Tests.StockKernel;
+namespace ExecutionStage;
 
 /// <summary>
 /// Drives the stock <c>dotnet-interactive</c> tool over its stdio protocol, as VS Code does: one JSON command

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CourseTools;
+
+/// <summary>
+/// The one way the course's tools and tests start a program and wait for it: output captured (both streams, as they
+/// come), a timeout that kills the program and every process it started, and the command named in every failure.
+/// Linked as source into each tool and test project that starts programs, like <see cref="RepositoryRoot"/>.
+/// </summary>
+internal static class ChildProcess
+{
+    /// <summary>How one run ended.</summary>
+    /// <param name="Command">The command as a person would type it, for messages.</param>
+    /// <param name="TimedOut">True where the timeout ran out and the process tree was killed.</param>
+    public sealed record Result(string Command, int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed, DateTime StartedUtc, bool TimedOut)
+    {
+        /// <summary>Exited 0 within its time.</summary>
+        public bool Succeeded => ExitCode == 0 && !TimedOut;
+
+        /// <summary>Both streams, standard output first.</summary>
+        public string Output => StandardError.Length == 0 ? StandardOutput : $"{StandardOutput}{StandardError}";
+
+        /// <summary>One sentence on how it ended, the command first, then the last lines it printed.</summary>
+        public string Describe(int lastLines = 30)
+        {
+            var how = TimedOut ? $"did not finish within {Elapsed.TotalSeconds:F0} s and was killed" : $"exited with {ExitCode} after {Elapsed.TotalSeconds:F1} s";
+            var tail = string.Join('\n', Output.TrimEnd().Split('\n').TakeLast(lastLines));
+            return $"`{Command}` {how}" + (tail.Length > 0 ? $":\n{tail}" : ".");
+        }
+
+        /// <summary>This result, or an exception naming the command where it did not succeed.</summary>
+        public Result EnsureSucceeded() => Succeeded ? this : throw new InvalidOperationException(Describe());
+    }
+
+    /// <summary>What to run.</summary>
+    /// <param name="FileName">The program (found on PATH as the OS finds it).</param>
+    /// <param name="Arguments">Its arguments, each passed as is (no shell quoting).</param>
+    public sealed record Command(string FileName, IReadOnlyList<string> Arguments)
+    {
+        public string? WorkingDirectory { get; init; }
+        public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+        public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
+
+        /// <summary>Text written to standard input, which is then closed; null leaves it open and unwritten, like a
+        /// terminal nobody types at.</summary>
+        public string? StandardInput { get; init; }
+
+        /// <summary>Each line of standard output as it arrives (progress for a person watching), besides the capture.</summary>
+        public Action<string>? OnOutputLine { get; init; }
+
+        public override string ToString() => string.Join(' ', Arguments.Prepend(FileName).Select(Quoted));
+
+        private static string Quoted(string argument) => argument.Length > 0 && !argument.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'') ? argument : $"'{argument}'";
+    }
+
+    /// <summary>A command of <paramref name="fileName"/> with <paramref name="arguments"/>.</summary>
+    public static Command Of(string fileName, params string[] arguments) => new(fileName, arguments);
+
+    /// <summary>Runs <paramref name="command"/> to its end or its timeout; never throws for the program's own failure.</summary>
+    public static async Task<Result> RunAsync(Command command, CancellationToken cancellation = default)
+    {
+        var start = new ProcessStartInfo(command.FileName)
+        {
+            WorkingDirectory = command.WorkingDirectory ?? "",
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in command.Arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in command.Environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        var startedUtc = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        var outputDone = new TaskCompletionSource();
+        var errorDone = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) { outputDone.TrySetResult(); return; }
+            lock (output) output.Append(e.Data).Append('\n');
+            command.OnOutputLine?.Invoke(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) { errorDone.TrySetResult(); return; }
+            lock (error) error.Append(e.Data).Append('\n');
+        };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new Result(command.ToString(), -1, "", $"could not start {command.FileName}: {e.Message}\n", clock.Elapsed, startedUtc, TimedOut: false);
+        }
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (command.StandardInput is { } input)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(command.Timeout);
+        bool timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = true;
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { /* it exited meanwhile */ }
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+        // The streams end once every process holding them has exited; a grandchild that outlives the program
+        // (a server it started) must not hold this call, so the wait for the last lines is bounded.
+        await Task.WhenAny(Task.WhenAll(outputDone.Task, errorDone.Task), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
+        string Text(StringBuilder b) { lock (b) return b.ToString(); }
+        return new Result(command.ToString(), timedOut ? -1 : process.ExitCode, Text(output), Text(error), clock.Elapsed, startedUtc, timedOut);
+    }
+}
