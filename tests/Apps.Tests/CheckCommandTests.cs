@@ -11,14 +11,9 @@ public sealed class CheckCommandTests : IDisposable
 
     private (int ExitCode, string Output, string Errors) Generator(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AppGenerator.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, errors.Result);
+        var run = ChildProcess.Run(ChildProcess.Of("dotnet", [Path.Combine(AppContext.BaseDirectory, "AppGenerator.dll"), .. args]) with { WorkingDirectory = _repository.Root });
+        Assert.False(run.TimedOut, run.Describe());
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
     [Fact]

@@ -55,19 +55,13 @@ public class DoctorCommandLineTests
     [Fact]
     public async Task The_command_refuses_an_unknown_option_with_the_usage_and_exit_code_2_before_checking_anything()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Doctor.dll"), "--frobnicate"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the doctor did not finish in a minute");
+        var run = await ChildProcess.RunAsync(ChildProcess.Of("dotnet", Path.Combine(AppContext.BaseDirectory, "Doctor.dll"), "--frobnicate")
+            with { Timeout = TimeSpan.FromMinutes(1) }, TestContext.Current.CancellationToken);
+        Assert.False(run.TimedOut, run.Describe());
 
-        var (printed, complained) = (await output, await error);
+        var (printed, complained) = (run.StandardOutput, run.StandardError);
 
-        Assert.Equal((2, ""), (process.ExitCode, printed));
+        Assert.Equal((2, ""), (run.ExitCode, printed));
         Assert.StartsWith("Doctor: unknown option --frobnicate.", complained);
         Assert.Contains("Usage: dotnet run --project tools/Doctor", complained);
     }

@@ -32,7 +32,7 @@ public class JupyterKernelTests : IDisposable
         {
             // The command up to "--", then the tool's own --version instead of the kernel.
             var toolCommand = argv.Skip(1).TakeWhile(a => a != "--").Append("--").Append("--version");
-            var (_, output) = StockKernelTool.Run(argv[0], string.Join(' ', toolCommand), outside);
+            var (_, output) = StockKernelTool.Run(argv[0], toolCommand.ToList(), outside);
 
             Assert.StartsWith(PinnedVersion, output.Trim().Split('\n').Last().Trim());
         }

@@ -2,6 +2,7 @@ namespace NotebookRunner.Tests;
 
 public class CommandLineTests : WithTestNotebooks
 {
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task Runs_every_notebook_prints_a_table_and_exits_non_zero_naming_the_failing_cell()
     {
@@ -19,6 +20,7 @@ public class CommandLineTests : WithTestNotebooks
         Assert.True(File.Exists(Path.Combine(repo, "artifacts", "executed", "02_broken.ipynb")));
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task Runs_only_the_namedNotebooks_and_exits_zero_when_they_pass()
     {
@@ -33,6 +35,7 @@ public class CommandLineTests : WithTestNotebooks
         Assert.Contains("1 passed, 0 failed", run.Output);
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_missing_notebook_is_one_line_on_stderr_not_a_stack_trace()
     {
@@ -44,6 +47,7 @@ public class CommandLineTests : WithTestNotebooks
         Assert.Equal("notebooks/typo.ipynb: no such notebook: notebooks/typo.ipynb", run.Errors.Trim());
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Theory]
     [InlineData("--cell-timeout", "NotebookRunner: --cell-timeout needs a number of seconds greater than 0.")]
     [InlineData("--frobnicate", "NotebookRunner: unknown option --frobnicate.")]

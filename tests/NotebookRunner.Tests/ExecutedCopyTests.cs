@@ -5,6 +5,7 @@ namespace NotebookRunner.Tests;
 /// <summary>Where executed copies go, and what happens when one cannot be written.</summary>
 public class ExecutedCopyTests : WithTestNotebooks
 {
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task An_artifacts_executed_that_is_a_file_is_reported_and_every_notebook_still_runs()
     {
@@ -63,6 +64,7 @@ public class ExecutedCopyTests : WithTestNotebooks
         Assert.Equal(Path.Combine(options.OutputRoot, "..old", "x.ipynb"), options.ExecutedCopyPath(Path.Combine(options.NotebooksRoot, "..old", "x.ipynb")));
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task TwoNotebooks_of_the_same_name_in_different_folders_keep_both_executed_copies()
     {

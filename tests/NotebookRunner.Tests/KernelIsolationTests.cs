@@ -7,6 +7,7 @@ namespace NotebookRunner.Tests;
 /// <summary>The runner's command runs each notebook in a kernel process of its own: no cell can take it down.</summary>
 public class KernelIsolationTests : WithTestNotebooks
 {
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Theory]
     [InlineData("Environment.Exit(3);", "exit code 3, nothing on standard error")]
     [InlineData("int Deeper(int n) => Deeper(n + 1) + 1;\nDeeper(0);", "exit code 134 (SIGABRT: the runtime aborted): Stack overflow.")]
@@ -36,6 +37,7 @@ public class KernelIsolationTests : WithTestNotebooks
         Assert.Equal("still running\n", ReadExecuted(repo, "02_fine.ipynb").Outputs(0)[0]!["text"].JoinedText());
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_cell_that_runs_too_long_is_stopped_for_real_and_the_next_notebook_runs()
     {
@@ -62,6 +64,7 @@ public class KernelIsolationTests : WithTestNotebooks
         Assert.Empty(executed.Outputs(2));
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_cell_that_reads_the_console_gets_the_end_of_input_instead_of_waiting()
     {

@@ -32,6 +32,7 @@ public class MalformedNotebookTests : WithTestNotebooks
         Assert.False(File.Exists(Path.Combine(Notebooks.OutputFolder, "malformed.ipynb")));
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_malformed_notebook_is_refused_by_the_command_and_the_others_still_run()
     {

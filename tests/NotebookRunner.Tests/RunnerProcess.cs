@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NotebookRunner.Tests;
 
 /// <summary>Runs the runner as a learner does, in its own process, and captures what it prints.</summary>
@@ -9,25 +7,16 @@ internal static class RunnerProcess
 
     public static async Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        TestTier.RequireFull("runs the runner as a process");
+        // Standard input stays open and unwritten, like a terminal nobody types at.
+        var run = await ChildProcess.RunAsync(ChildProcess.Of("dotnet", [Path.Combine(AppContext.BaseDirectory, "NotebookRunner.dll"), .. args]) with
         {
             WorkingDirectory = workingDirectory,
-            // An open standard input nobody writes to, like a terminal nobody types at.
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NotebookRunner.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Outcome(process.ExitCode, await output, await errors);
+            Environment = (environment ?? new Dictionary<string, string>()).ToDictionary(e => e.Key, e => (string?)e.Value),
+            Timeout = TimeSpan.FromMinutes(5),
+        });
+        Assert.False(run.TimedOut, run.Describe()); // killed with every process it started, not left running
+        return new Outcome(run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
     /// <summary>A folder that looks like the repository to the runner: a Directory.Packages.props and notebooks/.</summary>

@@ -19,6 +19,7 @@ public class TorchSharpNativeTests : WithTestNotebooks
         Assert.Equal("3\n", TestNotebook.ReadExecuted(result).Outputs(0).Last()!["text"].JoinedText());
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_foreign_libtorch_on_LD_LIBRARY_PATH_does_not_replace_the_packaged_one()
     {
@@ -40,9 +41,8 @@ public class TorchSharpNativeTests : WithTestNotebooks
 
     private static void Compile(string source, string output, string soname)
     {
-        using var gcc = Process.Start("cc", ["-shared", "-fPIC", "-o", output, $"-Wl,-soname,{soname}", source]);
-        gcc.WaitForExit();
-        Assert.True(gcc.ExitCode == 0, $"cc could not build {output}");
+        var cc = ChildProcess.Run(ChildProcess.Of(Prerequisite.CCompiler.Require(), "-shared", "-fPIC", "-o", output, $"-Wl,-soname,{soname}", source));
+        Assert.True(cc.Succeeded, cc.Describe());
     }
 }
 

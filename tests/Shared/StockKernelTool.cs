@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using CourseTools;
 using Doctor;
@@ -29,20 +28,18 @@ internal static class StockKernelTool
 
     private static string Prepare()
     {
-        Run("dotnet", "tool restore", RepositoryRoot);
+        Run("dotnet", ["tool", "restore"], RepositoryRoot);
         var stock = KernelToolFolders.LocalToolAssembly(RepositoryRoot, PackageFolders.NuGetPackages)
             ?? throw new InvalidOperationException("dotnet tool restore ran, but the dotnet-interactive tool was not found");
         Assert.True(File.Exists(stock), $"{stock} is missing");
         return stock;
     }
 
-    public static (int ExitCode, string Output) Run(string command, string arguments, string workingDirectory)
+    /// <summary>Runs <paramref name="command"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>, failing the test unless it succeeds.</summary>
+    public static (int ExitCode, string Output) Run(string command, IReadOnlyList<string> arguments, string workingDirectory)
     {
-        using var process = Process.Start(new ProcessStartInfo(command, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{command} {arguments} failed: {output.Result}{errors.Result}");
-        return (process.ExitCode, output.Result + errors.Result);
+        var run = ChildProcess.Run(new ChildProcess.Command(command, arguments) { WorkingDirectory = workingDirectory });
+        Assert.True(run.Succeeded, run.Describe());
+        return (run.ExitCode, run.Output);
     }
 }

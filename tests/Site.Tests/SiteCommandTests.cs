@@ -15,20 +15,15 @@ public sealed class SiteCommandTests : IDisposable
     private (int ExitCode, string Output, string Error) RunWith(string? path, params string[] arguments)
     {
         // The referenced SiteBuilder project's build output sits beside the tests.
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteBuilder.dll"), .. arguments])
+        var run = ChildProcess.Run(ChildProcess.Of("dotnet", [Path.Combine(AppContext.BaseDirectory, "SiteBuilder.dll"), .. arguments]) with
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             // Outside the repository: with both folders named, the command must not need it.
             WorkingDirectory = folder.Path,
-        };
-        if (path is not null)
-            start.Environment["PATH"] = path;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the SiteBuilder did not finish in 2 minutes");
-        return (process.ExitCode, output.Result, error.Result);
+            Environment = path is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["PATH"] = path },
+            Timeout = TimeSpan.FromMinutes(2),
+        });
+        Assert.False(run.TimedOut, run.Describe());
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CourseTools;
 
 namespace Doctor;
 
@@ -9,18 +9,10 @@ public sealed class DotNetSdkCheck : ICheck
 
     public CheckResult Run()
     {
-        string sdks;
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("dotnet", "--list-sdks") { RedirectStandardOutput = true })!;
-            sdks = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
+        var list = ChildProcess.Run(ChildProcess.Of("dotnet", "--list-sdks") with { Timeout = TimeSpan.FromMinutes(1) });
+        if (list.ExitCode == -1 && !list.TimedOut)
             return new CheckResult(Name, false, "`dotnet` is not on PATH", "install the .NET 10 SDK from https://dotnet.microsoft.com/download");
-        }
-        var versions = sdks.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]).ToList();
+        var versions = list.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0]).ToList();
         var ten = versions.Where(v => v.StartsWith("10.", StringComparison.Ordinal)).ToList();
         return ten.Count > 0
             ? new CheckResult(Name, true, $"SDK {ten.Max()} installed")

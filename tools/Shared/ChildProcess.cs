@@ -66,6 +66,7 @@ internal static class ChildProcess
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
@@ -76,24 +77,9 @@ internal static class ChildProcess
             else start.Environment[name] = value;
         }
 
-        var output = new StringBuilder();
-        var error = new StringBuilder();
         var startedUtc = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        var outputDone = new TaskCompletionSource();
-        var errorDone = new TaskCompletionSource();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null) { outputDone.TrySetResult(); return; }
-            lock (output) output.Append(e.Data).Append('\n');
-            command.OnOutputLine?.Invoke(e.Data);
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) { errorDone.TrySetResult(); return; }
-            lock (error) error.Append(e.Data).Append('\n');
-        };
         try
         {
             process.Start();
@@ -102,12 +88,21 @@ internal static class ChildProcess
         {
             return new Result(command.ToString(), -1, "", $"could not start {command.FileName}: {e.Message}\n", clock.Elapsed, startedUtc, TimedOut: false);
         }
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        var outputRead = ReadAsync(process.StandardOutput, output, command.OnOutputLine);
+        var errorRead = ReadAsync(process.StandardError, error, onLine: null);
         if (command.StandardInput is { } input)
         {
-            await process.StandardInput.WriteAsync(input);
-            process.StandardInput.Close();
+            try
+            {
+                await process.StandardInput.WriteAsync(input);
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // It exited without reading all of it: its exit code and output say why.
+            }
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -125,8 +120,35 @@ internal static class ChildProcess
         }
         // The streams end once every process holding them has exited; a grandchild that outlives the program
         // (a server it started) must not hold this call, so the wait for the last lines is bounded.
-        await Task.WhenAny(Task.WhenAll(outputDone.Task, errorDone.Task), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
+        await Task.WhenAny(Task.WhenAll(outputRead, errorRead), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
         string Text(StringBuilder b) { lock (b) return b.ToString(); }
         return new Result(command.ToString(), timedOut ? -1 : process.ExitCode, Text(output), Text(error), clock.Elapsed, startedUtc, timedOut);
     }
+
+    /// <summary>Copies <paramref name="stream"/> into <paramref name="text"/> as it comes, exactly (line ends included),
+    /// handing each whole line to <paramref name="onLine"/> too.</summary>
+    private static async Task ReadAsync(StreamReader stream, StringBuilder text, Action<string>? onLine)
+    {
+        var buffer = new char[4096];
+        var line = new StringBuilder();
+        int read;
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            lock (text) text.Append(buffer, 0, read);
+            if (onLine is null) continue;
+            foreach (var c in buffer.AsSpan(0, read))
+            {
+                if (c == '\n')
+                {
+                    onLine(line.ToString().TrimEnd('\r'));
+                    line.Clear();
+                }
+                else line.Append(c);
+            }
+        }
+        if (onLine is not null && line.Length > 0) onLine(line.ToString());
+    }
+
+    /// <summary>Runs <paramref name="command"/> and waits for it, for callers that are not asynchronous.</summary>
+    public static Result Run(Command command) => RunAsync(command).GetAwaiter().GetResult();
 }

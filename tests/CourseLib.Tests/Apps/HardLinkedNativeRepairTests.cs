@@ -24,11 +24,7 @@ public sealed class HardLinkedNativeRepairTests : IDisposable
 
     private static string Stat(string format, string path)
     {
-        var start = new ProcessStartInfo("stat", ["-c", format, path]) { RedirectStandardOutput = true };
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        return text;
+        return ChildProcess.Run(ChildProcess.Of("stat", "-c", format, path)).EnsureSucceeded().StandardOutput.Trim();
     }
 
     private static bool SystemLacksNewerCxx =>

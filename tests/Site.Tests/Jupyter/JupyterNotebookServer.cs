@@ -89,7 +89,7 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         var served = Path.Combine(NotebooksFolder, notebook);
         File.Copy(executedCopy ?? Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), served, overwrite: true);
         if (executedCopy is not null) // what `jupyter trust` does (Debian ships nbformat's notary, not that command)
-            (await ChildProcess.RunAsync(ChildProcess.Of("python3", "-c",
+            (await ChildProcess.RunAsync(ChildProcess.Of(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3", "-c", // Jupyter's own Python, not a pyenv's
                 "import sys, nbformat; from nbformat.sign import NotebookNotary; NotebookNotary().sign(nbformat.read(sys.argv[1], as_version=4))",
                 served) with { Environment = Environment })).EnsureSucceeded();
         var figures = Path.Combine(CourseSite.Runner.NotebooksRoot, "figures");
