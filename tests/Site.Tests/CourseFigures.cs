@@ -16,8 +16,10 @@ public static partial class CourseFigures
             .Select(m => (m.Groups["alt"].Value, m.Groups["address"].Value)).ToList();
     }
 
-    /// <summary>The course notebooks that show figures.</summary>
-    public static IReadOnlyList<string> Notebooks() => CourseSite.Notebooks().Where(n => ShownBy(n).Count > 0).ToList();
+    /// <summary>The course notebooks that show figures, as notebooks/course.json names them (Notebooks.Tests checks the
+    /// manifest against the notebooks' markdown).</summary>
+    public static IReadOnlyList<string> Notebooks() =>
+        CourseNotebookFiles.Chapters(CourseSite.Runner.NotebooksRoot).Where(c => c.Figures.Count > 0).Select(c => c.Notebook).ToList();
 
     [GeneratedRegex(@"!\[(?<alt>[^\]]+)\]\((?<address>figures/[^)\s]+)\)")]
     private static partial Regex FigureImage();

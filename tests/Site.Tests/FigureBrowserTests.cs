@@ -31,13 +31,6 @@ public class FigureBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineB
         return data;
     }
 
-    [Fact]
-    public void The_chapters_that_teach_with_a_figure_are_01_to_07()
-    {
-        Assert.Equal(["01_data.ipynb", "02_model.ipynb", "03_loss_optimizer.ipynb", "04_training_loop.ipynb", "05_non_linearity.ipynb",
-            "06_multiclass.ipynb", "07_metrics.ipynb"], CourseFigures.Notebooks());
-    }
-
     [Theory]
     [MemberData(nameof(ChaptersWithFiguresInBothThemes))]
     public async Task Every_figure_loads_with_its_alt_text_and_fits_the_column(string notebook, ColorScheme theme)

@@ -14,7 +14,7 @@ var usage = $"""
       reusing a copy whose inputs (notebook, lib build, package versions, data, program) are unchanged.
       --front-end NAME         only this front end (repeatable): {string.Join(", ", frontEnds.Select(f => f.Name))}
       --force                  execute even where a current copy exists
-      --jobs N                 front ends executed side by side (default 2; notebooks of one front end go in order)
+      --jobs N                 notebooks executed side by side (default 2, one per core here)
     {ToolCommandLine.HelpOption}
     {ToolCommandLine.ExitCodes("a notebook failed in a front end")}
     """;
@@ -41,7 +41,7 @@ try
                 force = true;
                 break;
             case "--jobs":
-                var value = ToolCommandLine.ValueOf(args, ref i, "a number of front ends, 1 to 4");
+                var value = ToolCommandLine.ValueOf(args, ref i, "a number of notebooks, 1 to 4");
                 if (!int.TryParse(value, out jobs) || jobs is < 1 or > 4)
                     throw new UsageException($"--jobs {value} is not a number from 1 to 4");
                 break;
@@ -62,16 +62,18 @@ if (chosen.Count == 0) chosen.AddRange(frontEnds);
 if (notebooks.Count == 0) notebooks.AddRange(CourseNotebookFiles.In(Path.Combine(root, "notebooks")));
 
 var stage = new Stage(root, Console.Out);
-var lanes = chosen.Distinct().Chunk((chosen.Count + jobs - 1) / jobs)
-    .Select(lane => Task.Run(async () =>
-    {
-        var records = new List<StageRecord>();
-        foreach (var frontEnd in lane)
-            foreach (var notebook in notebooks)
-                records.Add(await stage.BringUpToDateAsync(frontEnd, notebook, force));
-        return records;
-    }));
-var all = (await Task.WhenAll(lanes)).SelectMany(r => r).ToList();
+// One queue of (front end, notebook), front end by front end, taken by --jobs workers: the cores stay busy to the end, and
+// two workers rarely hold the same notebook at once (they are at neighbouring notebooks of one front end).
+var queue = new System.Collections.Concurrent.ConcurrentQueue<(IFrontEnd FrontEnd, string Notebook)>(
+    chosen.Distinct().SelectMany(frontEnd => notebooks.Select(notebook => (frontEnd, notebook))));
+var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(async () =>
+{
+    var records = new List<StageRecord>();
+    while (queue.TryDequeue(out var item))
+        records.Add(await stage.BringUpToDateAsync(item.FrontEnd, item.Notebook, force));
+    return records;
+}));
+var all = (await Task.WhenAll(workers)).SelectMany(r => r).ToList();
 var failed = all.Where(r => !r.Succeeded).ToList();
 Console.WriteLine($"Stage: {all.Count} copies ({string.Join(", ", chosen.Distinct().Select(f => f.Name))}), {failed.Count} failed.");
 foreach (var failure in failed)
