@@ -22,12 +22,25 @@ internal static class Guards
     /// </summary>
     public static long MaxElements => Array.MaxLength;
 
-    /// <summary>Throws unless <paramref name="tensor"/> is a tensor whose memory is still there.</summary>
+    /// <summary>
+    /// Throws unless <paramref name="tensor"/> is a tensor whose values can be read: not disposed, not on the
+    /// <c>meta</c> device (which holds a shape but no values), and of a real number type (a complex tensor's
+    /// imaginary part would be dropped without a word). Every public entry that takes a tensor calls it first,
+    /// so none of these reaches libtorch or a chart.
+    /// </summary>
     public static Tensor Live([NotNull] Tensor? tensor, [CallerArgumentExpression(nameof(tensor))] string name = "")
     {
         ArgumentNullException.ThrowIfNull(tensor, name);
         if (tensor.IsInvalid)
             throw new ArgumentException(Disposed(name, "tensor"), name);
+        if (tensor.device_type == DeviceType.META)
+            throw new ArgumentException(
+                $"{name} is on the meta device: it has a shape ([{string.Join(", ", tensor.shape)}]) but no values to read. " +
+                $"Create it on the CPU (the default), or move real values there with {name}.to(torch.CPU) after filling them in.", name);
+        if (tensor.is_complex())
+            throw new ArgumentException(
+                $"{name} has the complex dtype {tensor.dtype}; the course works with real numbers, and reading it here would drop the " +
+                $"imaginary part without a word. Pass {name}.real (or torch.abs({name})) if that is what you mean.", name);
         return tensor;
     }
 
@@ -46,6 +59,10 @@ internal static class Guards
         }
         if (disposed)
             throw new ArgumentException(Disposed(name, "model"), name);
+        if (module.parameters().Any(p => p.device_type == DeviceType.META))
+            throw new ArgumentException(
+                $"{name} has parameters on the meta device: shapes without values, so it cannot compute anything. " +
+                $"Create it on the CPU (the default), or load its weights before using it.", name);
         return module;
     }
 
