@@ -59,6 +59,11 @@ internal static class Guards
         }
         if (disposed)
             throw new ArgumentException(Disposed(name, "model"), name);
+        if (UnregisteredField(module) is { } field)
+            throw new ArgumentException(
+                $"{name} has a layer or parameter in its field '{field}' that it never registered, so it is not among the model's " +
+                "parameters: an optimizer would not train it, and a saved file would not hold it. In the model's constructor, after " +
+                "creating its layers, call RegisterComponents() (notebook 03 shows it).", name);
         if (module.parameters().Any(p => p.device_type == DeviceType.META))
             throw new ArgumentException(
                 $"{name} has parameters on the meta device: shapes without values, so it cannot compute anything. " +
@@ -71,6 +76,28 @@ internal static class Guards
     // (Directory.Packages.props); if a later version renames the field, only this extra check is lost.
     private static readonly FieldInfo? ModuleHandle =
         typeof(nn.Module).GetField("handle", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    /// <summary>
+    /// The name of a field of a module of the learner's own (or of one of its submodules) that holds a layer or a
+    /// parameter the module did not register, or null: what a constructor without <c>RegisterComponents()</c> leaves.
+    /// TorchSharp's own modules register what they hold, so only types from elsewhere are read.
+    /// </summary>
+    private static string? UnregisteredField(nn.Module module)
+    {
+        var children = module.named_children().Select(c => (object)c.module).ToHashSet(ReferenceEqualityComparer.Instance);
+        var parameters = module.named_parameters(recurse: false).Select(p => (object)p.parameter).ToHashSet(ReferenceEqualityComparer.Instance);
+        const BindingFlags Fields = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        for (var type = module.GetType(); type is not null && type.Assembly != typeof(nn.Module).Assembly; type = type.BaseType)
+            foreach (var field in type.GetFields(Fields))
+            {
+                var value = field.GetValue(module);
+                if (value is nn.Module layer && !children.Contains(layer)) return field.Name;
+                if (value is TorchSharp.Modules.Parameter parameter && !parameters.Contains(parameter)) return field.Name;
+            }
+        foreach (var (_, child) in module.named_children())
+            if (UnregisteredField(child) is { } found) return found;
+        return null;
+    }
 
     private static bool HandleReleased(nn.Module module) =>
         ModuleHandle?.GetValue(module) is SafeHandle handle && (handle.IsClosed || handle.IsInvalid);
