@@ -95,7 +95,30 @@ internal static class Judge
             return $"names '{argument.ParamName}', not '{refused.ParamName}'";
         if (refused.Says is not null && !error.Message.Contains(refused.Says, StringComparison.Ordinal))
             return $"message does not say \"{refused.Says}\"";
+        if (InternalOnly.FirstOrDefault(name => Recommends(error.Message, name)) is { } hidden)
+            return $"message recommends {hidden}(…), which a learner cannot call (it is internal)";
         return null;
+    }
+
+    // "FitTransform" anywhere (a compound name is no English word), "Check(" only as a call: "Check the split" is prose.
+    private static bool Recommends(string message, string name) =>
+        name.Count(char.IsUpper) >= 2
+            ? System.Text.RegularExpressions.Regex.IsMatch(message, $@"\b{name}\b")
+            : message.Contains(name + "(", StringComparison.Ordinal);
+
+    // Methods of CourseLib that are internal under every name they have: a message must not send a learner to them.
+    private static readonly string[] InternalOnly = Internals();
+
+    private static string[] Internals()
+    {
+        var types = typeof(CourseLib.Models.ModelFiles).Assembly.GetTypes();
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        var methods = types.SelectMany(t => t.GetMethods(All).Select(m => (Type: t, Method: m))).Where(x => !x.Method.IsSpecialName).ToArray();
+        var visible = methods.Where(x => x.Type.IsVisible && (x.Method.IsPublic || x.Method.IsFamily)).Select(x => x.Method.Name).ToHashSet();
+        // TorchSharp's and .NET's names (call, to, Fit of another library…) are theirs to recommend: only CourseLib's own.
+        var torchSharp = typeof(torch).Assembly.GetTypes().SelectMany(t => t.GetMethods()).Select(m => m.Name).ToHashSet();
+        return methods.Select(x => x.Method.Name).Where(n => !visible.Contains(n) && !torchSharp.Contains(n) && char.IsUpper(n[0]) && !n.Contains('<'))
+            .Distinct().ToArray();
     }
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message.Split('\n')[0]}";
