@@ -22,12 +22,25 @@ internal static class Guards
     /// </summary>
     public static long MaxElements => Array.MaxLength;
 
-    /// <summary>Throws unless <paramref name="tensor"/> is a tensor whose memory is still there.</summary>
+    /// <summary>
+    /// Throws unless <paramref name="tensor"/> is a tensor whose values can be read: not disposed, not on the
+    /// <c>meta</c> device (which holds a shape but no values), and of a real number type (a complex tensor's
+    /// imaginary part would be dropped without a word). Every public entry that takes a tensor calls it first,
+    /// so none of these reaches libtorch or a chart.
+    /// </summary>
     public static Tensor Live([NotNull] Tensor? tensor, [CallerArgumentExpression(nameof(tensor))] string name = "")
     {
         ArgumentNullException.ThrowIfNull(tensor, name);
         if (tensor.IsInvalid)
             throw new ArgumentException(Disposed(name, "tensor"), name);
+        if (tensor.device_type == DeviceType.META)
+            throw new ArgumentException(
+                $"{name} is on the meta device: it has a shape ([{string.Join(", ", tensor.shape)}]) but no values to read. " +
+                $"Create it on the CPU (the default), or move real values there with {name}.to(torch.CPU) after filling them in.", name);
+        if (tensor.is_complex())
+            throw new ArgumentException(
+                $"{name} has the complex dtype {tensor.dtype}; the course works with real numbers, and reading it here would drop the " +
+                $"imaginary part without a word. Pass {name}.real (or torch.abs({name})) if that is what you mean.", name);
         return tensor;
     }
 
@@ -46,6 +59,15 @@ internal static class Guards
         }
         if (disposed)
             throw new ArgumentException(Disposed(name, "model"), name);
+        if (UnregisteredField(module) is { } field)
+            throw new ArgumentException(
+                $"{name} has a layer or parameter in its field '{field}' that it never registered, so it is not among the model's " +
+                "parameters: an optimizer would not train it, and a saved file would not hold it. In the model's constructor, after " +
+                "creating its layers, call RegisterComponents() (notebook 03 shows it).", name);
+        if (module.parameters().Any(p => p.device_type == DeviceType.META))
+            throw new ArgumentException(
+                $"{name} has parameters on the meta device: shapes without values, so it cannot compute anything. " +
+                $"Create it on the CPU (the default), or load its weights before using it.", name);
         return module;
     }
 
@@ -54,6 +76,28 @@ internal static class Guards
     // (Directory.Packages.props); if a later version renames the field, only this extra check is lost.
     private static readonly FieldInfo? ModuleHandle =
         typeof(nn.Module).GetField("handle", BindingFlags.Instance | BindingFlags.NonPublic);
+
+    /// <summary>
+    /// The name of a field of a module of the learner's own (or of one of its submodules) that holds a layer or a
+    /// parameter the module did not register, or null: what a constructor without <c>RegisterComponents()</c> leaves.
+    /// TorchSharp's own modules register what they hold, so only types from elsewhere are read.
+    /// </summary>
+    private static string? UnregisteredField(nn.Module module)
+    {
+        var children = module.named_children().Select(c => (object)c.module).ToHashSet(ReferenceEqualityComparer.Instance);
+        var parameters = module.named_parameters(recurse: false).Select(p => (object)p.parameter).ToHashSet(ReferenceEqualityComparer.Instance);
+        const BindingFlags Fields = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        for (var type = module.GetType(); type is not null && type.Assembly != typeof(nn.Module).Assembly; type = type.BaseType)
+            foreach (var field in type.GetFields(Fields))
+            {
+                var value = field.GetValue(module);
+                if (value is nn.Module layer && !children.Contains(layer)) return field.Name;
+                if (value is TorchSharp.Modules.Parameter parameter && !parameters.Contains(parameter)) return field.Name;
+            }
+        foreach (var (_, child) in module.named_children())
+            if (UnregisteredField(child) is { } found) return found;
+        return null;
+    }
 
     private static bool HandleReleased(nn.Module module) =>
         ModuleHandle?.GetValue(module) is SafeHandle handle && (handle.IsClosed || handle.IsInvalid);

@@ -29,8 +29,17 @@ public static class ChartFile
         var html = Html(chart);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, html);
-        File.Move(temporary, full, overwrite: true);
+        // A temporary file of this call's own (two writers to one path must not share one), of a fixed-length name.
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".chart.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, html);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary); // nothing half-written is left behind
+            throw;
+        }
     }
 }

@@ -45,10 +45,11 @@ public sealed class ConsoleDisplay
     /// <summary>
     /// Shows <paramref name="value"/> the way a notebook shows a cell's value, in console form: a chart as a page written
     /// to <see cref="ChartFolder"/> (its path printed), a data frame or column as a table (<see cref="DataFrameText"/>),
-    /// a tensor as NumPy prints it, a sequence as <c>[a, b, …]</c>, anything else as its text.
+    /// a tensor as NumPy prints it, a sequence as <c>[a, b, …]</c> (its first 1,000 items: it may be endless), anything else as its text.
     /// </summary>
     public void Show(object? value)
     {
+        const int SequenceLimit = 1000;
         switch (value)
         {
             case GenericChart chart:
@@ -70,7 +71,11 @@ public sealed class ConsoleDisplay
                 _output.WriteLine("null");
                 break;
             case IEnumerable items:
-                _output.WriteLine($"[{string.Join(", ", items.Cast<object?>())}]");
+                // At most SequenceLimit items, as a notebook's display stops after its first few: a sequence may be endless.
+                var shown = items.Cast<object?>().Take(SequenceLimit + 1).ToList();
+                _output.WriteLine(shown.Count > SequenceLimit
+                    ? $"[{string.Join(", ", shown.Take(SequenceLimit))}, … (more than {SequenceLimit:N0} items; only the first are shown)]"
+                    : $"[{string.Join(", ", shown)}]");
                 break;
             default:
                 _output.WriteLine(value);

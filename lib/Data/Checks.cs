@@ -64,6 +64,19 @@ internal static class Checks
                 $"Found input variables with inconsistent numbers of samples: [{string.Join(", ", lengths)}].", parameter);
     }
 
+    /// <summary>
+    /// Throws unless every generated value fits a float32 tensor (the course's <c>ToTensors</c> makes them float32):
+    /// a scale such as a noise of 1e308 makes coordinates beyond ±3.4e38, which would become infinity there.
+    /// </summary>
+    public static void FitsFloat32(double[,] values, double scale, string parameter, string method)
+    {
+        foreach (double v in values)
+            if (!(Math.Abs(v) <= float.MaxValue))
+                throw new ArgumentOutOfRangeException(parameter, scale,
+                    $"The '{parameter}' parameter of {method} is {Format(scale)}, which makes values of {Format(v)}: beyond float32's range " +
+                    $"(±3.4e38), so the course's float32 tensors would hold infinity. Use a {parameter} of a few units, as the course does.");
+    }
+
     /// <summary>A double as Python prints it in messages: shortest round-trip digits, <c>inf</c> for infinity.</summary>
     public static string Format(double value) =>
         double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : value.ToString("R", CultureInfo.InvariantCulture);

@@ -62,9 +62,16 @@ public sealed record Dataset
     /// <paramref name="labelType"/>, or, when not given, the dataset's own label type (float32 for circles and moons, int64 for blobs and spirals). The caller owns (disposes) both. Introduced in notebook 01_data.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="labelType"/> cannot hold every label exactly (<c>Int8</c> with a label 300, <c>Bool</c> with three classes).</exception>
+    /// <exception cref="InvalidOperationException">A feature is NaN, infinite, or beyond float32's range (it would become infinity).</exception>
     public (torch.Tensor X, torch.Tensor Y) ToTensors(torch.ScalarType? labelType = null)
     {
         if (labelType is { } requested) LabelTypes.CheckHolds(requested, Y, nameof(labelType));
+        for (int i = 0; i < Count; i++)
+            for (int j = 0; j < FeatureCount; j++)
+                if (!(Math.Abs(X[i, j]) <= float.MaxValue))
+                    throw new InvalidOperationException(
+                        $"X[{i}, {j}] is {Checks.Format(X[i, j])}, beyond float32's range (±3.4e38): as a float32 tensor it would be " +
+                        "infinity (or NaN) without a word. Scale the features first (StandardScaler), or drop that row.");
         using var x64 = torch.tensor(X, dtype: torch.float64);
         using var y64 = torch.tensor(Y, dtype: torch.int64);
         return (x64.to_type(torch.float32), y64.to_type(labelType ?? LabelType));

@@ -107,6 +107,7 @@ public static partial class Datasets
                 y[row] = c;
             }
         if (shuffle) (x, y) = ShuffleRows(x, y, generator);
+        Checks.FitsFloat32(x, std.Max(), nameof(clusterStd), nameof(MakeBlobs));
         return new Dataset(x, y);
     }
 }

@@ -40,7 +40,11 @@ public static partial class Datasets
             y[i] = outer ? 0 : 1;
         }
         if (shuffle) (x, y) = ShuffleRows(x, y, generator);
-        if (noise is { } scale) AddNoise(x, scale, generator);
+        if (noise is { } scale)
+        {
+            AddNoise(x, scale, generator);
+            Checks.FitsFloat32(x, scale, "noise", "the dataset");
+        }
         return new Dataset(x, y, TorchSharp.torch.ScalarType.Float32);
     }
 

@@ -33,7 +33,7 @@ internal sealed class Mt19937
     {
         if (seed < 0 || seed > uint.MaxValue)
             throw new ArgumentOutOfRangeException(nameof(seed), seed, "Seed must be between 0 and 2**32 - 1.");
-        InitGenrand((uint)seed);
+        lock (_key) InitGenrand((uint)seed);
     }
 
     /// <summary>Reseeds from an array of 32-bit words (<c>init_by_array</c>).</summary>
@@ -43,7 +43,7 @@ internal sealed class Mt19937
         ArgumentNullException.ThrowIfNull(seedWords);
         if (seedWords.Length == 0)
             throw new ArgumentException("Seed must be non-empty.", nameof(seedWords));
-        InitByArray(seedWords);
+        lock (_key) InitByArray(seedWords);
     }
 
     /// <summary>Reseeds from operating-system entropy.</summary>
@@ -51,18 +51,27 @@ internal sealed class Mt19937
     {
         Span<byte> bytes = stackalloc byte[StateLength * sizeof(uint)];
         RandomNumberGenerator.Fill(bytes);
-        for (int i = 0; i < StateLength; i++)
-            _key[i] = BitConverter.ToUInt32(bytes.Slice(i * sizeof(uint), sizeof(uint)));
-        // NumPy does the same for an unseeded state: the top bit set guarantees a non-zero state.
-        _key[0] = 0x80000000U;
-        _pos = StateLength;
+        lock (_key)
+        {
+            for (int i = 0; i < StateLength; i++)
+                _key[i] = BitConverter.ToUInt32(bytes.Slice(i * sizeof(uint), sizeof(uint)));
+            // NumPy does the same for an unseeded state: the top bit set guarantees a non-zero state.
+            _key[0] = 0x80000000U;
+            _pos = StateLength;
+        }
     }
 
     /// <summary>The next 32 random bits (<c>genrand_int32</c>).</summary>
     public uint NextUInt32()
     {
-        if (_pos == StateLength) Regenerate();
-        uint y = _key[_pos++];
+        uint y;
+        // One generator may be drawn from by several threads (the global one, by every unseeded call): a draw is
+        // atomic, as NumPy's are under its lock, so the position can never run past the state.
+        lock (_key)
+        {
+            if (_pos == StateLength) Regenerate();
+            y = _key[_pos++];
+        }
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c5680U;
         y ^= (y << 15) & 0xefc60000U;

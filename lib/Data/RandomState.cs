@@ -62,23 +62,28 @@ public sealed class RandomState
     /// </summary>
     internal double StandardNormal()
     {
-        if (_hasGauss)
+        lock (_gaussLock) // the cached second value is handed out once, whichever thread asks
         {
-            _hasGauss = false;
-            return _gauss;
+            if (_hasGauss)
+            {
+                _hasGauss = false;
+                return _gauss;
+            }
+            double x1, x2, r2;
+            do
+            {
+                x1 = 2.0 * BitGenerator.NextDouble() - 1.0;
+                x2 = 2.0 * BitGenerator.NextDouble() - 1.0;
+                r2 = x1 * x1 + x2 * x2;
+            } while (r2 >= 1.0 || r2 == 0.0);
+            double f = Math.Sqrt(-2.0 * Math.Log(r2) / r2);
+            _gauss = f * x1;
+            _hasGauss = true;
+            return f * x2;
         }
-        double x1, x2, r2;
-        do
-        {
-            x1 = 2.0 * BitGenerator.NextDouble() - 1.0;
-            x2 = 2.0 * BitGenerator.NextDouble() - 1.0;
-            r2 = x1 * x1 + x2 * x2;
-        } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.Sqrt(-2.0 * Math.Log(r2) / r2);
-        _gauss = f * x1;
-        _hasGauss = true;
-        return f * x2;
     }
+
+    private readonly object _gaussLock = new();
 
     /// <summary><paramref name="size"/> standard normal values (<c>standard_normal(size)</c>).</summary>
     internal double[] StandardNormal(int size) => Fill(size, StandardNormal);

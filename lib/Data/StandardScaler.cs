@@ -109,7 +109,7 @@ public sealed class StandardScaler
 
     private static T Fitted<T>(T? value) where T : class =>
         value ?? throw new InvalidOperationException(
-            "This StandardScaler is not fitted yet: call Fit with the training set before Transform (or use FitTransform).");
+            "This StandardScaler is not fitted yet: call Fit with the training set before Transform (scaler.Fit(xTrain), then scaler.Transform(xTest)).");
 
     private static void CheckFinite(double[,] x, string name, string method)
     {

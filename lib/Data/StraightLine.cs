@@ -25,6 +25,10 @@ public sealed class StraightLine : IDisposable
         Guards.Finite(start);
         Guards.Finite(end);
         Checks.InOpenRange(step, 0, double.PositiveInfinity, nameof(step), nameof(StraightLine));
+        foreach (var (value, name) in new[] { (start, nameof(start)), (end, nameof(end)) })
+            if (Math.Abs(value) > float.MaxValue)
+                throw new ArgumentOutOfRangeException(name, value,
+                    $"The '{name}' parameter of {nameof(StraightLine)} is {Checks.Format(value)}, beyond float32's range (±3.4e38), in which the line is made.");
         if (!(end > start))
             throw new ArgumentOutOfRangeException(nameof(end), end,
                 $"The 'end' parameter of {nameof(StraightLine)} must be greater than start={Checks.Format(start)}. Got {Checks.Format(end)} instead.");
@@ -34,9 +38,25 @@ public sealed class StraightLine : IDisposable
             throw new ArgumentOutOfRangeException(nameof(step), step,
                 $"With start={Checks.Format(start)}, end={Checks.Format(end)} and step={Checks.Format(step)} the line would have {count:G3} points, more than one tensor can hold here ({Guards.MaxElements:N0}); use a larger step.");
         using var x = torch.arange(start, end, step, dtype: torch.float32);
+        // float32 keeps about 7 digits: far from 0 a small step gives the same x again (start 1e8, step 0.01), and a
+        // large weight or range overflows to infinity. Both are refused here rather than trained on.
+        using (torch.NewDisposeScope())
+            if (x.numel() > 1 && !(x[1..] > x[..^1]).all().item<bool>())
+                throw new ArgumentOutOfRangeException(nameof(step), step,
+                    $"float32 cannot tell the x values from {Checks.Format(start)} to {Checks.Format(end)} apart with a step of {Checks.Format(step)} " +
+                    $"(it keeps about 7 significant digits, so neighbours would be equal): use a larger step, or a range nearer 0.");
         X = x.unsqueeze(1);
         using var scaled = weight * X;
         Y = scaled + bias;
+        using (torch.NewDisposeScope())
+            if (!torch.isfinite(X).all().item<bool>() || !torch.isfinite(Y).all().item<bool>())
+            {
+                X.Dispose();
+                Y.Dispose();
+                throw new ArgumentOutOfRangeException(nameof(weight), weight,
+                    $"With weight={Checks.Format(weight)}, bias={Checks.Format(bias)} and x from {Checks.Format(start)} to {Checks.Format(end)}, " +
+                    "some values are beyond float32's range (±3.4e38) and would be infinity: use smaller numbers.");
+            }
     }
 
     /// <summary>Inputs, shape (n, 1), float32. Named in notebook 04_training_loop.</summary>

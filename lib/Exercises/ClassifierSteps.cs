@@ -111,25 +111,48 @@ internal static class ClassifierSteps
 
     /// <summary>
     /// Throws, naming the <paramref name="parameter"/> and showing the notebook's name for it, when a tensor the
-    /// learner made has been freed (null is allowed: a step not done yet).
+    /// learner made cannot be read (null is allowed: a step not done yet): freed, on the meta device, or complex
+    /// (<see cref="Guards.Live"/>'s rules).
     /// </summary>
     public static void MustBeLive(Tensor? tensor, string shownAs, string parameter)
     {
-        if (tensor is { IsInvalid: true })
+        if (tensor is null) return;
+        if (tensor.IsInvalid)
             throw new ArgumentException(Freed(shownAs, "tensor"), parameter);
+        Readable(() => Guards.Live(tensor, shownAs), parameter);
     }
 
     /// <summary>The same for the learner's model.</summary>
     public static void MustBeLive(nn.Module<Tensor, Tensor>? model, string shownAs, string parameter)
     {
         if (model is null) return;
+        bool freed = false;
         try
         {
             Guards.LiveModule(model, shownAs);
         }
+        catch (ArgumentException e) when (e.Message.Contains("already been disposed", StringComparison.Ordinal))
+        {
+            freed = true;
+        }
         catch (ArgumentException e)
         {
-            throw new ArgumentException(Freed(shownAs, "model"), parameter, e);
+            throw new ArgumentException(e.Message.Replace($" (Parameter '{shownAs}')", ""), parameter, e);
+        }
+        if (freed)
+            throw new ArgumentException(Freed(shownAs, "model"), parameter);
+    }
+
+    // Guards' message, with the check's parameter named (the message already shows the notebook's name).
+    private static void Readable(Action check, string parameter)
+    {
+        try
+        {
+            check();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message.Replace($" (Parameter '{e.ParamName}')", ""), parameter, e);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CourseLib.Data;
+using CourseLib.Metrics;
 using CourseLib.Plots;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -48,8 +49,9 @@ public static class ExerciseCheck
     /// <param name="goalPercent">The accuracy, in percent, that the model must beat.</param>
     /// <param name="modelName">The model's name in the notebook, filled in by the compiler.</param>
     /// <exception cref="ArgumentException">
-    /// The exercise's name is blank, the model is disposed, the goal is not a finite number, or the test data is null, disposed or
-    /// not [N, features] with [N] labels: the notebook's own cells are wrong.
+    /// The exercise's name is blank, the model is disposed, the goal is not a percentage from 0 to below 100, or the test data is
+    /// null, disposed, on the meta device, complex, not [N, features] with [N] labels, or labels that are not class labels
+    /// (whole numbers of 0 or more): the notebook's own cells are wrong, and no verdict could be trusted.
     /// </exception>
     public static ExerciseVerdict TestAccuracy(string exercise, nn.Module<Tensor, Tensor>? model, Tensor xTest, Tensor yTest,
         double goalPercent, [CallerArgumentExpression(nameof(model))] string? modelName = null)
@@ -61,7 +63,9 @@ public static class ExerciseCheck
             throw new ArgumentException(
                 $"The test data must be features [N, features] and labels [N]; got [{string.Join(", ", xTest.shape)}] and [{string.Join(", ", yTest.shape)}].",
                 nameof(xTest));
-        Guards.Finite(goalPercent);
+        CheckGoal(goalPercent);
+        // Labels that are no class labels (random floats, -1, NaN) would be truncated into a verdict: refused instead.
+        LabelReader.Read(yTest, nameof(yTest));
         modelName = string.IsNullOrWhiteSpace(modelName) ? "the model" : modelName;
         var (done, message) = MeasureAccuracy(model, xTest, yTest, goalPercent, modelName);
         return new(exercise, done, done ? $"{message}: done" : message);
@@ -94,8 +98,8 @@ public static class ExerciseCheck
     /// <param name="yTestName">The name of <paramref name="yTest"/> in the notebook.</param>
     /// <param name="modelName">The name of <paramref name="model"/> in the notebook.</param>
     /// <exception cref="ArgumentException">
-    /// The exercise's name is blank, the dataset is null, the goal is not a finite number, or a tensor or the model
-    /// the learner made has been disposed (its message says how to keep it).
+    /// The exercise's name is blank, the dataset is null, the goal is not a percentage from 0 to below 100, or a tensor or the
+    /// model the learner made cannot be read: disposed (its message says how to keep it), on the meta device, or complex.
     /// </exception>
     public static ExerciseReport Classifier(string exercise, Dataset dataset, Tensor? X, Tensor? y,
         Tensor? xTrain, Tensor? xTest, Tensor? yTrain, Tensor? yTest, nn.Module<Tensor, Tensor>? model, double goalPercent,
@@ -110,7 +114,7 @@ public static class ExerciseCheck
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(exercise);
         ArgumentNullException.ThrowIfNull(dataset);
-        Guards.Finite(goalPercent);
+        CheckGoal(goalPercent);
         static string Or(string? name, string fallback) => string.IsNullOrWhiteSpace(name) ? fallback : name;
         var names = new ClassifierNames(Or(datasetName, "the dataset"), Or(xName, "X"), Or(yName, "y"), Or(xTrainName, "XTrain"),
             Or(xTestName, "XTest"), Or(yTrainName, "yTrain"), Or(yTestName, "yTest"), Or(modelName, "the model"));
@@ -150,12 +154,25 @@ public static class ExerciseCheck
         Guards.LiveModule(model);
 
         using var scope = NewDisposeScope();
+        // A type the model cannot take is said as such, before libtorch's error would be read as a wrong width.
+        var (_, modelType) = ModelPlacement.Of(model);
+        if (xTest.dtype != modelType)
+            return (false,
+                $"not yet: the test features are {xTest.dtype} but {modelName}'s weights are {modelType}: convert them with .to(torch.{modelType.ToString().ToLowerInvariant()}) " +
+                "before splitting (notebook 02).");
         var output = LearnerModel.TryCall(model, device => xTest.to(device), modelName, nameof(model), out string reason);
         if (output is null)
             return (false,
                 $"not yet: {modelName} could not run on the test data (shape [{string.Join(", ", xTest.shape)}], {xTest.dtype}): " +
                 $"{reason}. Its first layer must take {xTest.size(1)} features.");
         var logits = output.cpu();
+        if (!logits.is_floating_point())
+            return (false,
+                $"not yet: {modelName} returns {logits.dtype} values, not logits: its forward must end with a layer (e.g. nn.Linear), not argmax or round.");
+        if (!isfinite(logits).all().item<bool>())
+            return (false,
+                $"not yet: {modelName} gives NaN or infinite outputs on the test data: its weights have diverged (often a learning rate too high). " +
+                "Create the model again and train it with a smaller learning rate.");
 
         long classes = yTest.numel() == 0 ? 0 : yTest.max().to(int64).item<long>() + 1;
         bool binary = logits.dim() == 1 || logits.size(1) == 1;
@@ -223,6 +240,18 @@ public static class ExerciseCheck
             return new(exercise, true, $"{yourName} matches {referenceName} on all {values} (largest difference {Number(largest)}): done");
         double at = input.reshape(-1)[difference.reshape(-1).argmax()].ToDouble();
         return new(exercise, false, $"not yet: {yourName} differs from {referenceName} by up to {Number(largest)} (at x = {Number(at)}).");
+    }
+
+    /// <summary>
+    /// Throws unless the goal is a percentage a model can beat: finite, at least 0 and below 100 (the accuracy must
+    /// exceed it, and no accuracy exceeds 100%).
+    /// </summary>
+    private static void CheckGoal(double goalPercent)
+    {
+        Guards.Finite(goalPercent);
+        if (goalPercent is < 0 or >= 100)
+            throw new ArgumentOutOfRangeException(nameof(goalPercent), goalPercent,
+                $"goalPercent is {Guards.Format(goalPercent)}; it is an accuracy in percent that the model must beat, so at least 0 and below 100 (e.g. 96).");
     }
 
     /// <summary>A measured accuracy, always with two decimals ("97.50%"), as the course's progress lines print it.</summary>

@@ -102,8 +102,8 @@ public static class ClassificationMetrics
         Guards.Defined(zeroDivision);
         if (average == Average.None)
             throw new ArgumentException(
-                "Average.None gives one score per class, not one number; use PrecisionRecallFScoreSupport(yTrue, yPred, Average.None) " +
-                "or ClassificationReport, or choose Average.Binary, Micro, Macro or Weighted.", nameof(average));
+                "Average.None gives one score per class, not one number; for every class's scores use ClassificationReport(yTrue, yPred), " +
+                "or choose Average.Binary, Micro, Macro or Weighted.", nameof(average));
         return Scoring.Compute(LabelPair.Read(yTrue, yPred, numClasses), average, zeroDivision, warnFor);
     }
 }

@@ -55,20 +55,24 @@ public static class ModelFiles
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"Cannot save the model to {path}: the folder {folder} does not exist. Create it first (Directory.CreateDirectory).");
 
-        // A name of its own per save: a fixed "path.tmp" would let two savers write into one file.
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        // A name of its own per save: a fixed "path.tmp" would let two savers write into one file. Its length is fixed,
+        // whatever the target's (a long name must not make the temporary one too long), and it starts with a prefix of
+        // the target's, so that a save removes what an earlier save of the same file, killed midway, left behind.
+        string prefix = TemporaryPrefix(target);
+        RemoveAbandoned(folder, prefix);
+        string temporary = Path.Combine(folder, $"{prefix}{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Write(module, wrapFile(file));
-                file.Flush(flushToDisk: true); // on the disk before the rename makes it the model file
-            }
+            // Open until after the rename: the handle is what tells another save's clean-up that this file is in use
+            // (FileShare.Delete lets the rename happen while it is open, on Windows too).
+            using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Delete);
+            Write(module, wrapFile(file));
+            file.Flush(flushToDisk: true); // on the disk before the rename makes it the model file
             File.Move(temporary, target, overwrite: true); // a rename within one folder: all at once
         }
         catch
         {
-            TryDelete(temporary);
+            TryDelete(temporary); // closed by now: the using ended with the try block
             throw;
         }
     }
@@ -97,9 +101,38 @@ public static class ModelFiles
         byte[] bytes = File.ReadAllBytes(source);
         var (manifest, payload) = Read(bytes, path);
         CheckFits(module, manifest, path);
-        using var reader = new BinaryReader(new MemoryStream(bytes, payload.Offset, payload.Length, writable: false));
-        module.load(reader, strict: true);
+        LoadWhole(module, bytes, payload, path);
         return module;
+    }
+
+    /// <summary>
+    /// TorchSharp's load of the payload, all or nothing: a file whose checksum was recomputed over altered tensors
+    /// (its manifest fits the model, its payload does not) is refused naming the file, and the model keeps its values.
+    /// </summary>
+    private static void LoadWhole(nn.Module module, byte[] bytes, (int Offset, int Length) payload, string path)
+    {
+        var before = module.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.detach().clone());
+        try
+        {
+            using var stream = new MemoryStream(bytes, payload.Offset, payload.Length, writable: false);
+            using var reader = new BinaryReader(stream);
+            module.load(reader, strict: true);
+            if (stream.Position != stream.Length)
+                throw new InvalidDataException($"{stream.Length - stream.Position} bytes after the last tensor");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            using (no_grad())
+                foreach (var (name, tensor) in module.state_dict())
+                    if (before.TryGetValue(name, out var saved)) tensor.copy_(saved);
+            throw new ArgumentException(
+                $"The model file {path} has a valid frame but its tensors do not match its own manifest ({e.Message.Split('\n', 2)[0].Trim()}): " +
+                "it was altered and its checksum recomputed, or written by another program. Nothing was loaded; save the model again.", nameof(path), e);
+        }
+        finally
+        {
+            foreach (var saved in before.Values) saved.Dispose();
+        }
     }
 
     private static void Write(nn.Module module, Stream destination)
@@ -182,10 +215,47 @@ public static class ModelFiles
             "same class and the same sizes as the one that was saved.", nameof(module));
     }
 
+    // ".model-save." and 16 hex digits of the target's name: every temporary file of one target, and only of it.
+    private static string TemporaryPrefix(string target) =>
+        $".model-save.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFileName(target))), 0, 8)}.";
+
+    /// <summary>
+    /// Deletes the temporary files a killed save of the same target left. A save still running holds its file open
+    /// until its rename (a share lock on Linux and macOS, a share mode on Windows, both gone when the process dies), so
+    /// an exclusive open fails on it; a file written in the last second is left too, as its save may not hold it yet.
+    /// </summary>
+    private static void RemoveAbandoned(string folder, string prefix)
+    {
+        foreach (var stale in Directory.EnumerateFiles(folder, prefix + "*.tmp"))
+        {
+            try
+            {
+                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(stale) < TimeSpan.FromSeconds(1)) continue;
+                using (new FileStream(stale, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
+                File.Delete(stale);
+            }
+            catch (IOException)
+            {
+                // Another save is writing it right now.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private const int LongestFileName = 255; // bytes, on Linux, macOS and Windows file systems alike
+
     private static string CheckPath(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (path.Contains('\0'))
+            throw new ArgumentException("path contains a NUL character (\\0), which no file name may hold.", nameof(path));
         string full = Path.GetFullPath(path);
+        int nameBytes = Encoding.UTF8.GetByteCount(Path.GetFileName(full));
+        if (nameBytes > LongestFileName)
+            throw new ArgumentException(
+                $"The file name in {path} is {nameBytes} bytes long; file systems allow at most {LongestFileName}. Choose a shorter name.", nameof(path));
         if (Directory.Exists(full))
             throw new ArgumentException($"{path} is a folder; give the model file's path, e.g. {Path.Combine(path, "model.dat")}.", nameof(path));
         return full;

@@ -12,6 +12,9 @@ namespace CourseLib.Plots;
 /// </summary>
 public static class DigitImages
 {
+    /// <summary>The most images one grid draws (a figure of 100 panels takes seconds to serialise; 1,797 took 89 s).</summary>
+    private const int MaxGridImages = 100;
+
     private static readonly StyleParam.Colorscale Ink =
         StyleParam.Colorscale.NewCustom([Tuple.Create(0.0, Color.fromString("#FFFFFF")), Tuple.Create(1.0, Color.fromString("#000000"))]);
 
@@ -34,10 +37,11 @@ public static class DigitImages
     /// <summary>A grid of images, <paramref name="columns"/> per row, each with its caption above it. Introduced in notebook 14_digits.</summary>
     /// <param name="images">The images: a tensor of shape [N, H, W] or [N, 1, H, W].</param>
     /// <param name="captions">One caption per image, e.g. its label.</param>
-    /// <param name="columns">Images per row of the grid.</param>
+    /// <param name="columns">Images per row of the grid (at most the number of images: a wider row is drawn as wide as they are).</param>
     /// <param name="maxValue">The value drawn black (16 for the digits).</param>
     /// <param name="title">Chart title, if any.</param>
-    /// <exception cref="ArgumentException">The shapes do not fit, or the captions are not one per image.</exception>
+    /// <exception cref="ArgumentException">The shapes do not fit, the captions are not one per image, there are more than 100
+    /// images, or a pixel is NaN or infinite.</exception>
     public static GenericChart Grid(Tensor images, IReadOnlyList<string> captions, int columns = 8, double maxValue = 16, string? title = null)
     {
         Guards.Live(images);
@@ -51,6 +55,13 @@ public static class DigitImages
             throw new ArgumentException($"There are {n} images but {captions.Count} captions; give one caption per image.", nameof(captions));
         if (n == 0 || columns < 1)
             throw new ArgumentException($"A grid needs at least one image and one column (got {n} images, {columns} columns).", nameof(columns));
+        // Each image is a subplot of its own, and Plotly's figure grows with every one: a size is refused before the
+        // work, and a row wider than the images is only as wide as they are (no blank panels to build).
+        if (n > MaxGridImages)
+            throw new ArgumentException(
+                $"images holds {n} images; a grid shows at most {MaxGridImages} (each is a panel of its own, and the page would take minutes to draw). " +
+                $"Pass a slice, e.g. images[..{MaxGridImages}] with its captions.", nameof(images));
+        columns = Math.Min(columns, n);
         int gridRows = (n + columns - 1) / columns;
         var panels = new List<GenericChart>();
         for (int k = 0; k < gridRows * columns; k++)
@@ -96,8 +107,8 @@ public static class DigitImages
         int leadingOnes = shape.TakeWhile(d => d == 1).Count();
         if (shape.Length - Math.Min(leadingOnes, shape.Length - 2) != 2 || shape.Length < 2)
             throw new ArgumentException($"{name} has shape [{string.Join(", ", shape)}]; an image is [H, W], [1, H, W] or [1, 1, H, W].", name);
-        using var flat = image.detach().cpu().to_type(ScalarType.Float64).reshape(shape[^2], shape[^1]).contiguous();
-        var values = flat.data<double>().ToArray();
+        // Read as every chart reads a tensor: a NaN or infinite pixel would be drawn as a blank without a word.
+        var values = PlotInputs.Values(image, name);
         int h = (int)shape[^2], w = (int)shape[^1];
         return Enumerable.Range(0, h).Select(r => values[(r * w)..((r + 1) * w)]).ToArray();
     }

@@ -28,8 +28,21 @@ internal static class GridPredictor
         using var scope = NewDisposeScope();
 
         var input = tensor(GridRows(xs, ys), [xs.Length * (long)ys.Length, 2], ScalarType.Float64).to(dtype, device);
+        if (!isfinite(input).all().item<bool>())
+            throw new ArgumentException(
+                $"The features' range (±{Guards.Format(Math.Max(Math.Abs(xs[0]), Math.Abs(xs[^1])))} by ±{Guards.Format(Math.Max(Math.Abs(ys[0]), Math.Abs(ys[^1])))}) " +
+                $"does not fit the model's {dtype}: the grid's points would be infinite. Scale the features (StandardScaler) first.", "features");
         var logits = Forward(model, input);
         int width = OutputWidth(logits, input.shape[0]);
+        // A model that returns class labels (argmax, round) or has diverged would otherwise be drawn as one region.
+        if (!logits.is_floating_point())
+            throw new ArgumentException(
+                $"The model returned {logits.dtype} values, not logits: a decision boundary needs the raw outputs of its last layer " +
+                "(a forward that ends in argmax or round gives labels instead).", nameof(model));
+        if (!isfinite(logits).all().item<bool>())
+            throw new ArgumentException(
+                "The model's outputs on the grid are NaN or infinite: its weights have diverged (often a learning rate too high), so " +
+                "it has no decision boundary to draw. Create the model again and train it with a smaller learning rate.", nameof(model));
         var predicted = Logits.ToLabelsUnchecked(logits);
         var flat = predicted.to(ScalarType.Int32, CPU).data<int>().ToArray();
 

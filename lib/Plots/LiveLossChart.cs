@@ -38,7 +38,10 @@ public sealed class LiveLossChart : IDisposable
     }
 
     /// <summary>The epochs recorded so far, in order. Introduced in notebook 12_live_training.</summary>
-    public IReadOnlyList<(int Epoch, double TrainLoss, double? TestLoss)> Points => _points;
+    public IReadOnlyList<(int Epoch, double TrainLoss, double? TestLoss)> Points
+    {
+        get { lock (_points) return _points.ToArray(); } // a copy: a training thread may be recording meanwhile
+    }
 
     /// <summary>How often the chart has been displayed or updated, the first display included. Introduced in notebook 12_live_training.</summary>
     public int RenderCount { get; private set; }
@@ -66,16 +69,21 @@ public sealed class LiveLossChart : IDisposable
     {
         Guards.Finite(trainLoss);
         if (testLoss is { } test) Guards.Finite(test, nameof(testLoss));
-        _points.Add((epoch, trainLoss, testLoss));
-        if (_points.Count - _renderedCount >= _renderEvery)
-            Render();
+        // Epochs may be recorded from several threads (a parallel search over learning rates): one at a time, none lost.
+        lock (_points)
+        {
+            _points.Add((epoch, trainLoss, testLoss));
+            if (_points.Count - _renderedCount >= _renderEvery)
+                Render();
+        }
     }
 
     /// <summary>Renders any epochs recorded since the last rendering, so the chart ends in its final state. Introduced in notebook 12_live_training.</summary>
     public void Complete()
     {
-        if (_points.Count > _renderedCount)
-            Render();
+        lock (_points)
+            if (_points.Count > _renderedCount)
+                Render();
     }
 
     /// <summary>Same as <see cref="Complete"/>, for a <c>using</c> block in a method. (C# script cells do not allow a

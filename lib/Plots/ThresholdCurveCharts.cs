@@ -20,7 +20,7 @@ public static class ThresholdCurveCharts
     /// <exception cref="ArgumentException">No curve is given, or a curve's arrays differ in length or hold NaN (only one class present).</exception>
     public static GenericChart Roc(IReadOnlyList<(string Name, RocCurve Curve)> curves, string? title = null)
     {
-        Check(curves, c => (c.Fpr, c.Tpr, c.Thresholds.Length));
+        Check(curves, c => (c.Fpr, c.Tpr, c.Thresholds.Length), fewestPoints: 2);
         var traces = curves.Select((c, i) =>
             WithThresholds(Traces.Line(c.Curve.Fpr, c.Curve.Tpr, $"{c.Name} (AUC {Area(c.Curve):F4})", colorIndex: i), c.Curve.Thresholds,
                 "False positive rate %{x:.3f}<br>True positive rate %{y:.3f}"))
@@ -38,7 +38,7 @@ public static class ThresholdCurveCharts
     /// <exception cref="ArgumentException">No curve is given, or a curve's arrays do not fit together.</exception>
     public static GenericChart PrecisionRecall(IReadOnlyList<(string Name, PrecisionRecallCurve Curve)> curves, string? title = null)
     {
-        Check(curves, c => (c.Recall, c.Precision, c.Thresholds.Length + 1));
+        Check(curves, c => (c.Recall, c.Precision, c.Thresholds.Length + 1), fewestPoints: 1);
         var traces = curves.Select((c, i) =>
             WithThresholds(Traces.Line(c.Curve.Recall, c.Curve.Precision, c.Name, colorIndex: i), [.. c.Curve.Thresholds, double.NaN],
                     "Recall %{x:.3f}<br>Precision %{y:.3f}")
@@ -78,7 +78,9 @@ public static class ThresholdCurveCharts
         return area;
     }
 
-    private static void Check<T>(IReadOnlyList<(string Name, T Curve)> curves, Func<T, (double[] X, double[] Y, int Points)> points)
+    // A rate is a fraction: a point outside [0, 1] (or infinite) would be drawn off the chart or not at all, and a curve
+    // of fewer points than a line needs would show an area of 0 in the legend.
+    private static void Check<T>(IReadOnlyList<(string Name, T Curve)> curves, Func<T, (double[] X, double[] Y, int Points)> points, int fewestPoints)
     {
         ArgumentNullException.ThrowIfNull(curves);
         if (curves.Count == 0)
@@ -93,6 +95,13 @@ public static class ThresholdCurveCharts
                 throw new ArgumentException($"The curve '{name}' has {x.Length} x values, {y.Length} y values and thresholds for {count} points; they must agree.", nameof(curves));
             if (x.Concat(y).Any(double.IsNaN))
                 throw new ArgumentException($"The curve '{name}' holds NaN: its labels had only one class, so the rates are undefined.", nameof(curves));
+            if (x.Length < fewestPoints)
+                throw new ArgumentException(
+                    $"The curve '{name}' has {x.Length} point(s); a curve needs at least {fewestPoints}. Pass the curve RankingMetrics computed from the labels and scores.", nameof(curves));
+            int outside = Array.FindIndex([.. x, .. y], v => v is < 0 or > 1 || !double.IsFinite(v));
+            if (outside >= 0)
+                throw new ArgumentException(
+                    $"The curve '{name}' holds the rate {Guards.Format(outside < x.Length ? x[outside] : y[outside - x.Length])}; rates are fractions from 0 to 1.", nameof(curves));
         }
     }
 }

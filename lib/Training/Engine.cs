@@ -279,6 +279,7 @@ public static class Engine
         (string X, string Y) names, int? epoch = null, TrainingHistory? history = null, int? batch = null)
     {
         model.train();
+        TrainingChecks.NotEmpty(x, names.X); // every step: a loss over no samples is NaN, which would read as divergence
         if (check) TrainingChecks.InputShape(model, x, names.X);
 
         // 1. Forward pass (model outputs raw logits)
@@ -289,6 +290,7 @@ public static class Engine
             TrainingChecks.Labels(yLogits, y, names.Y);
         }
         TrainingChecks.ProbabilitiesForBceLoss(lossFn, yLogits); // only for BCELoss, every step: outputs may drift out of [0, 1]
+        if (check) TrainingChecks.LogProbabilitiesForNllLoss(lossFn, yLogits);
 
         // 2. Calculate loss/accuracy
         var loss = lossFn.call(yLogits, LossLabels(yLogits, y));
@@ -315,6 +317,7 @@ public static class Engine
         (string X, string Y) names)
     {
         model.eval();
+        TrainingChecks.NotEmpty(x, names.X);
         if (check) TrainingChecks.InputShape(model, x, names.X);
         using (torch.inference_mode())
         {
@@ -326,6 +329,7 @@ public static class Engine
                 TrainingChecks.Labels(testLogits, y, names.Y);
             }
             TrainingChecks.ProbabilitiesForBceLoss(lossFn, testLogits);
+            if (check) TrainingChecks.LogProbabilitiesForNllLoss(lossFn, testLogits);
 
             // 2. Calculate test loss/accuracy
             var testLoss = lossFn.call(testLogits, LossLabels(testLogits, y));

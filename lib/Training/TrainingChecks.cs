@@ -154,6 +154,34 @@ internal static class TrainingChecks
             nameof(lossFn));
     }
 
+    /// <summary>
+    /// A step needs at least one sample: the mean loss over none is NaN (0 / 0), which would be reported as a divergence
+    /// and blamed on the learning rate, and the accuracy would be NaN.
+    /// </summary>
+    public static void NotEmpty(Tensor x, string name)
+    {
+        if (x.dim() > 0 && x.size(0) == 0)
+            throw new ArgumentException(
+                $"{name} has no samples (shape {Shape(x)}): a loss or an accuracy over none is undefined. Check the split or the slice " +
+                "that made it (a test fraction of 0, or a batch past the end of the data).", name);
+    }
+
+    /// <summary>
+    /// <c>NLLLoss</c> takes log-probabilities, all ≤ 0: fed raw logits it rewards making them ever larger and runs
+    /// off to minus billions without a NaN to stop it. Checked on the first step of a training.
+    /// </summary>
+    public static void LogProbabilitiesForNllLoss(Loss<Tensor, Tensor, Tensor> lossFn, Tensor outputs)
+    {
+        if (lossFn is not NLLLoss || outputs.numel() == 0) return;
+        using var scope = NewDisposeScope();
+        double high = outputs.max().ToDouble();
+        if (high <= 1e-6) return; // log-probabilities, within rounding
+        throw new ArgumentException(
+            $"lossFn is NLLLoss, which takes log-probabilities (all ≤ 0), but the model's outputs reach {Number(high)}: they look like " +
+            "raw logits, and the loss would fall without bound. Use CrossEntropyLoss, which applies log_softmax itself, or end the model " +
+            "with nn.LogSoftmax(dim: 1).", nameof(lossFn));
+    }
+
     /// <summary>The exception for a loss that is not finite, with the likely causes found in the inputs.</summary>
     /// <remarks>
     /// In a mini-batch epoch (<paramref name="batch"/> set) the batches before the failing one have stepped already:

@@ -20,12 +20,15 @@ public sealed class TrainingDivergedException : ArgumentException
         History = history ?? new TrainingHistory();
     }
 
-    /// <summary>The epoch whose loss was not finite (null for a single <see cref="Engine.TrainStep"/>).</summary>
-    internal int? Epoch { get; }
+    /// <summary>The epoch whose loss was not finite (null for a single <see cref="Engine.TrainStep"/>). Introduced in notebook 08b.</summary>
+    public int? Epoch { get; }
 
-    /// <summary>The loss that was not finite: NaN, +∞ or -∞.</summary>
-    internal double Loss { get; }
+    /// <summary>The loss that was not finite: NaN, +∞ or -∞. Introduced in notebook 08b.</summary>
+    public double Loss { get; }
 
-    /// <summary>The epochs completed before, all with finite losses (empty for a single step).</summary>
-    internal TrainingHistory History { get; }
+    /// <summary>
+    /// The epochs completed before, all with finite losses (empty for a single step): plot them with
+    /// <c>TrainingCurves.Plot(e.History)</c> to see where the loss began to climb. Introduced in notebook 08b.
+    /// </summary>
+    public TrainingHistory History { get; }
 }

@@ -19,6 +19,8 @@ public class MalformedNotebookTests : WithTestNotebooks
     [InlineData($$"""{"cells": [{{Cell}}], "metadata": {}, "nbformat": "4"}""", "is nbformat \"4\"; this runner reads nbformat 4")]
     [InlineData("""{"worksheets": [{"cells": []}], "metadata": {}, "nbformat": 3, "nbformat_minor": 0}""", "is an nbformat 3 (or older) notebook")]
     [InlineData($$"""{"cells": [{{Cell}}], "metadata": {}, "nbformat_minor": 5}""", "has no \"nbformat\" version")]
+    [InlineData("""{"cells": [{"cell_type": "heading", "metadata": {}, "source": "File.Delete(\"x\");"}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}""",
+        "cell 1 has the cell_type \"heading\"; nbformat allows \"code\", \"markdown\" and \"raw\"")]
     public async Task A_malformed_notebook_is_refused_saying_what_is_wrong(string content, string expected)
     {
         var path = Notebooks.WriteText("malformed.ipynb", content);
@@ -33,6 +35,18 @@ public class MalformedNotebookTests : WithTestNotebooks
     }
 
     [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
+    [Fact]
+    public async Task A_folder_given_as_a_notebook_is_called_a_folder_not_access_denied()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Notebooks.Folder, "chapter.ipynb")).FullName;
+
+        var result = await Notebooks.RunAsync(folder);
+
+        Assert.Equal(NotebookStatus.Unreadable, result.Status);
+        Assert.Contains("is a folder, not a notebook", result.Error);
+        Assert.DoesNotContain("denied", result.Error);
+    }
+
     [Fact]
     public async Task A_malformed_notebook_is_refused_by_the_command_and_the_others_still_run()
     {

@@ -75,20 +75,21 @@ public sealed class SiteFolderTests : IDisposable
     }
 
     [Fact]
-    public void A_site_written_before_builds_kept_a_manifest_is_recognised_and_replaced()
+    public void A_folder_that_merely_looks_like_a_site_without_a_manifest_is_refused_and_left_as_it_was()
     {
+        // Pages linking assets/site.css may be a person's own (issue 28): only a manifest proves a build wrote them.
         var site = options.SiteRoot;
         Directory.CreateDirectory(Path.Combine(site, "assets"));
         File.WriteAllText(Path.Combine(site, "index.html"), "<link rel=\"stylesheet\" href=\"assets/site.css\">");
-        File.WriteAllText(Path.Combine(site, "99_gone.html"), "<link rel=\"stylesheet\" href=\"assets/site.css\">");
+        File.WriteAllText(Path.Combine(site, "99_mine.html"), "<link rel=\"stylesheet\" href=\"assets/site.css\">");
         File.WriteAllText(Path.Combine(site, "assets", "site.css"), "old");
         File.WriteAllText(Path.Combine(site, "assets", $"plotly-2.28.0.min.js"), "old");
 
-        SiteGenerator.Build(options);
+        var error = Assert.Throws<IOException>(() => SiteGenerator.Build(options));
 
-        Assert.False(File.Exists(Path.Combine(site, "99_gone.html")));
-        Assert.True(File.Exists(Path.Combine(site, SiteFolder.ManifestName)));
-        Assert.NotEqual("old", File.ReadAllText(Path.Combine(site, "assets", "site.css")));
+        Assert.Contains("no site build wrote it", error.Message);
+        Assert.Equal(["99_mine.html", "assets/plotly-2.28.0.min.js", "assets/site.css", "index.html"], FilesBelow(site));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(site, "assets", "site.css")));
     }
 
     [Fact]

@@ -48,9 +48,14 @@ public sealed class KernelProcess : IDisposable
 
     private string ProgressFile => Path.Combine(WorkFolder, "progress.jsonl");
 
+    // Every kernel this runner has started and not yet disposed: a runner stopped by a signal stops them all.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<KernelProcess, byte> Live = new();
+
     private KernelProcess()
     {
-        WorkFolder = Directory.CreateTempSubdirectory("notebook-kernel-").FullName;
+        WorkFolder = Directory.CreateTempSubdirectory(KernelSupervisor.FolderPrefix).FullName;
+        // Names this runner as the folder's owner: a later runner removes it if this one is killed first.
+        File.WriteAllText(Path.Combine(WorkFolder, KernelSupervisor.OwnerFile), KernelSupervisor.Me);
         _process = new Process { StartInfo = StartInfo(ProgressFile, SnapshotFile) };
         _process.OutputDataReceived += (_, e) =>
         {
@@ -83,9 +88,20 @@ public sealed class KernelProcess : IDisposable
             Directory.Delete(kernel.WorkFolder, recursive: true);
             throw;
         }
+        Live.TryAdd(kernel, 0);
         kernel._process.BeginOutputReadLine();
         kernel._process.BeginErrorReadLine();
         return kernel;
+    }
+
+    /// <summary>
+    /// Stops every kernel this runner started, with what they started, and deletes their work folders: what a runner
+    /// does when it is asked to stop (SIGTERM, SIGINT, SIGHUP). A runner killed outright is covered by the kernels
+    /// themselves (<see cref="KernelSupervisor.StopWhenRunnerGone"/>) and by the next runner's clean-up.
+    /// </summary>
+    public static void StopAll()
+    {
+        foreach (var kernel in Live.Keys) kernel.Dispose();
     }
 
     /// <summary>Gives the process its notebook and follows it to its end.</summary>
@@ -151,6 +167,7 @@ public sealed class KernelProcess : IDisposable
     /// <summary>Stops the process (and what it started) if it still runs, and deletes its work folder.</summary>
     public void Dispose()
     {
+        Live.TryRemove(this, out _);
         KillTree();
         _process.Dispose();
         try
@@ -197,6 +214,7 @@ public sealed class KernelProcess : IDisposable
         start.StandardOutputEncoding = Encoding.UTF8;
         start.StandardErrorEncoding = Encoding.UTF8;
         start.UseShellExecute = false;
+        start.Environment[KernelSupervisor.Variable] = KernelSupervisor.Me;
         return start;
     }
 }

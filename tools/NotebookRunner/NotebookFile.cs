@@ -24,6 +24,9 @@ public sealed record NotebookFile(InteractiveDocument Document, string DefaultKe
     /// <exception cref="NotebookRefusedException">The file is missing, malformed or not a .NET notebook, with the reason.</exception>
     public static NotebookFile Read(string notebookPath)
     {
+        // A folder is no notebook: reading it would be reported as "access denied", which sends one to the permissions.
+        if (Directory.Exists(notebookPath))
+            throw Unreadable($"{notebookPath} is a folder, not a notebook: name the .ipynb files in it, or give no notebook to run every one under notebooks/.");
         string json;
         try
         {
@@ -96,6 +99,9 @@ public sealed record NotebookFile(InteractiveDocument Document, string DefaultKe
                 throw Unreadable($"{path} is not a valid notebook: cell {number} is {Kind(cell)}, not an object.");
             if (!cell.TryGetProperty("cell_type", out var type) || type.ValueKind != JsonValueKind.String)
                 throw Unreadable($"{path} is not a valid notebook: cell {number} has no \"cell_type\" (\"code\", \"markdown\" or \"raw\").");
+            // nbformat knows these three; anything else would be read as code of the default kernel and run.
+            if (type.GetString() is not ("code" or "markdown" or "raw"))
+                throw Unreadable($"{path} is not a valid notebook: cell {number} has the cell_type \"{type.GetString()}\"; nbformat allows \"code\", \"markdown\" and \"raw\".");
             if (!cell.TryGetProperty("source", out var source) || !IsText(source))
                 throw Unreadable($"{path} is not a valid notebook: cell {number}'s \"source\" is {(source.ValueKind == JsonValueKind.Undefined ? "missing" : Kind(source))}; " +
                                  "nbformat wants a string or a list of strings.");

@@ -16,6 +16,11 @@ try
     }
 
     var options = RunnerOptions.ForRepository(Directory.GetCurrentDirectory(), arguments.CellTimeout);
+
+    // Asked to stop, the runner stops its kernels and removes their folders first; the signal then ends it as usual.
+    // What an earlier runner, killed outright, left behind is removed now.
+    using var stopOnSignals = KernelSupervisor.OnStopSignals(KernelProcess.StopAll);
+    KernelSupervisor.RemoveAbandonedFolders();
     var notebooks = arguments.Notebooks.Count > 0
         ? arguments.Notebooks
         : Directory.EnumerateFiles(options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)

@@ -29,6 +29,7 @@ public static class RunOneCommand
         if (args.Count != 6 || args[2] != "--result" || args[4] != "--snapshot")
             throw new UsageException($"{Option} NOTEBOOK --result FILE --snapshot FILE is the runner's own kernel-process mode.");
         var (notebookPath, progressFile, snapshotFile) = (args[1], args[3], args[5]);
+        KernelSupervisor.StopWhenRunnerGone(); // a kernel never outlives its runner
         if (notebookPath == FromStandardInput)
         {
             await WarmUpAsync();

@@ -37,12 +37,13 @@ public sealed class AdversarialSuiteTests(ITestOutputHelper output)
     [Fact]
     public void The_suite_covers_every_public_entry_and_tallies_no_obscure_error_and_no_silent_wrong_answer()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var results = AllCases.Cases.Values.Select(Judge.Run).ToArray();
         var table = Tally(results);
         output.WriteLine(table);
-        WriteFigures(table);
+        WriteFigures(table, results, clock.Elapsed);
 
-        var failures = results.Where(r => r.Verdict is Verdict.ObscureError or Verdict.SilentWrongAnswer)
+        var failures = results.Where(r => r.Verdict is Verdict.ObscureError or Verdict.SilentWrongAnswer or Verdict.TooSlow)
             .Select(r => $"{r.Verdict} {r.Case.Id} → {r.Detail}").ToArray();
         var tried = results.Select(r => Method(r.Case.Entry)).ToHashSet();
         var untried = AllCases.Baselines.Keys.Where(entry => !tried.Contains(Method(entry))).ToArray();
@@ -60,8 +61,8 @@ public sealed class AdversarialSuiteTests(ITestOutputHelper output)
         text.AppendLine(CultureInfo.InvariantCulture,
             $"CourseLib public entries tried: {AllCases.Baselines.Count} (every public constructor, method and conversion outside CourseLib.Setup)");
         text.AppendLine();
-        text.AppendLine("| kind of bad input | cases | clear error | right answer | obscure error | silent wrong answer |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| kind of bad input | cases | clear error | right answer | obscure error | silent wrong answer | over 10 s |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var group in results.GroupBy(r => r.Case.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             text.AppendLine(Row(group.Key, group.ToArray()));
         text.AppendLine(Row("**total**", results));
@@ -70,15 +71,36 @@ public sealed class AdversarialSuiteTests(ITestOutputHelper output)
 
     private static string Row(string kind, IReadOnlyList<CaseResult> rs) => string.Create(CultureInfo.InvariantCulture,
         $"| {kind} | {rs.Count} | {rs.Count(r => r.Verdict == Verdict.ClearError)} | {rs.Count(r => r.Verdict == Verdict.RightAnswer)} | " +
-        $"{rs.Count(r => r.Verdict == Verdict.ObscureError)} | {rs.Count(r => r.Verdict == Verdict.SilentWrongAnswer)} |");
+        $"{rs.Count(r => r.Verdict == Verdict.ObscureError)} | {rs.Count(r => r.Verdict == Verdict.SilentWrongAnswer)} | {rs.Count(r => r.Verdict == Verdict.TooSlow)} |");
 
-    // The figures for the README, in artifacts/ (git-ignored) at the repository root.
-    private static void WriteFigures(string table)
+    // The table for the docs, in artifacts/adversarial/ (git-ignored) at the repository root: tally.md says when, where
+    // and how long; library.md is the bare table the README quotes.
+    private static void WriteFigures(string table, IReadOnlyList<CaseResult> results, TimeSpan took)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NeuralClassification.slnx"))) dir = dir.Parent;
         if (dir is null) return;
         var folder = Directory.CreateDirectory(Path.Combine(dir.FullName, "artifacts", "adversarial"));
-        File.WriteAllText(Path.Combine(folder.FullName, "library.md"), table);
+        var slowest = results.MaxBy(r => r.Took)!;
+        var header = string.Create(CultureInfo.InvariantCulture,
+            $"""
+            # The adversarial suite's tally
+
+            Written by `AdversarialSuiteTests` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, on {Environment.MachineName}
+            ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription},
+            .NET {Environment.Version}): {results.Count} cases in {took.TotalSeconds:0.0} s, the slowest
+            {slowest.Took.TotalSeconds:0.00} s ({slowest.Case.Id}). A case has {Judge.TimeLimit.TotalSeconds:0} s.
+
+
+            """);
+        WriteAtomically(Path.Combine(folder.FullName, "tally.md"), header + table);
+        WriteAtomically(Path.Combine(folder.FullName, "library.md"), table);
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        string temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 }

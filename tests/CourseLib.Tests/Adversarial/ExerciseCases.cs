@@ -12,6 +12,7 @@ namespace CourseLib.Tests.Adversarial;
 internal static class ExerciseCases
 {
     private const string Classifier = "ExerciseCheck.Classifier";
+    private const string TestAccuracy = "ExerciseCheck.TestAccuracy";
 
     private static Dataset Moons() => Datasets.MakeMoons(nSamples: 20, noise: 0.1, randomState: 1);
 
@@ -70,6 +71,49 @@ internal static class ExerciseCases
         nonFinite.Refuses(Classifier, "goalPercent = NaN", () =>
             ExerciseCheck.Classifier("Exercise 1", Moons(), null, null, null, null, null, null, null, double.NaN), "goalPercent");
 
-        return kind.Cases.Concat(shape.Cases).Concat(model.Cases).Concat(labels.Cases).Concat(nonFinite.Cases);
+        nonFinite.Answers(TestAccuracy, "a model with NaN weights (diverged), not \"train for more epochs\"", () =>
+        {
+            var (x, y) = Moons().ToTensors();
+            var diverged = nn.Linear(2, 1);
+            using (no_grad()) diverged.weight!.fill_(float.NaN);
+            return ExerciseCheck.TestAccuracy("Exercise 1", diverged, x, y, 50);
+        }, r => r is ExerciseVerdict { Done: false } v && v.Message.Contains("NaN") && !v.Message.Contains("more epochs"));
+        nonFinite.Refuses(TestAccuracy, "NaN labels", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", nn.Linear(2, 1), randn(20, 2), full(20, float.NaN), 50), "yTest", "NaN");
+
+        // A check must never praise or blame wrongly: what it cannot judge is refused, saying why.
+        var lies = new CaseBuilder("exercise check that would lie");
+        lies.Refuses(TestAccuracy, "random float labels with a constant model (was \"DONE 100%\")", () =>
+        {
+            var constant = nn.Linear(2, 1);
+            using (no_grad()) { constant.weight!.zero_(); constant.bias!.fill_(-1); }
+            return ExerciseCheck.TestAccuracy("Exercise 1", constant, randn(20, 2), rand(20), 50);
+        }, "yTest", "not a class label");
+        lies.Refuses(TestAccuracy, "a label -1", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", nn.Linear(2, 1), randn(4, 2), tensor(new float[] { 0, 1, -1, 0 }), 50), "yTest", "-1");
+        lies.Refuses(TestAccuracy, "goalPercent = 150", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", nn.Linear(2, 1), randn(20, 2), zeros(20), 150), "goalPercent", "below 100");
+        lies.Refuses(TestAccuracy, "goalPercent = -5 (anything passes)", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", nn.Linear(2, 1), randn(20, 2), zeros(20), -5), "goalPercent", "at least 0");
+        lies.Refuses(Classifier, "goalPercent = 100 (nothing can beat it)", () =>
+            ExerciseCheck.Classifier("Exercise 1", Moons(), null, null, null, null, null, null, null, 100), "goalPercent", "below 100");
+        lies.Answers(TestAccuracy, "float64 test features, not blamed on the first layer's width", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", nn.Linear(2, 1), randn(20, 2, dtype: float64), zeros(20), 50),
+            r => r is ExerciseVerdict { Done: false } v && v.Message.Contains("Float64") && !v.Message.Contains("first layer"));
+        lies.Answers(TestAccuracy, "a model whose forward returns labels (argmax), not logits", () =>
+            ExerciseCheck.TestAccuracy("Exercise 1", new LabelsModel(), randn(20, 2), zeros(20), 50),
+            r => r is ExerciseVerdict { Done: false } v && v.Message.Contains("not logits"));
+
+        return kind.Cases.Concat(shape.Cases).Concat(model.Cases).Concat(labels.Cases).Concat(nonFinite.Cases).Concat(lies.Cases);
+    }
+
+    /// <summary>A learner's model whose forward ends in argmax: it returns class labels (int64), not logits.</summary>
+    private sealed class LabelsModel : nn.Module<Tensor, Tensor>
+    {
+        private readonly TorchSharp.Modules.Linear _layer = nn.Linear(2, 2);
+
+        public LabelsModel() : base(nameof(LabelsModel)) => RegisterComponents();
+
+        public override Tensor forward(Tensor input) => _layer.call(input).argmax(1);
     }
 }

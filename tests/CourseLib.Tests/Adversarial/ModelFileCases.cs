@@ -49,6 +49,87 @@ internal static class ModelFileCases
             second.SaveModel(path);
             return (second, Model().LoadModel(path));
         }, r => r is (Module<Tensor, Tensor> a, Module<Tensor, Tensor> b) && a.state_dict().All(p => p.Value.Equals(b.state_dict()[p.Key])));
-        return damaged.Cases;
+
+        var crafted = new CaseBuilder("crafted file or path");
+        crafted.Refuses("ModelFiles.LoadModel", "a payload without its tensors, checksum recomputed", () =>
+            Model().LoadModel(Saved(b => Recomputed(b, payload => payload[0] = 0))), "path", "do not match its own manifest");
+        crafted.Refuses("ModelFiles.LoadModel", "a tensor renamed inside the payload, checksum recomputed", () =>
+            Model().LoadModel(Saved(b => Recomputed(b, payload => payload[2] = (byte)'X'))), "path", "do not match its own manifest");
+        crafted.Answers("ModelFiles.LoadModel", "a crafted payload leaves the model's values as they were", () =>
+        {
+            var model = Model();
+            var before = model.state_dict().ToDictionary(kv => kv.Key, kv => kv.Value.clone());
+            try { model.LoadModel(Saved(b => Recomputed(b, payload => payload[2] = (byte)'X'))); } catch (ArgumentException) { }
+            return model.state_dict().All(kv => kv.Value.eq(before[kv.Key]).all().item<bool>());
+        }, r => r is true);
+        crafted.Answers("ModelFiles.SaveModel", "a 250-byte file name (failed on the save's own temporary file)", () =>
+        {
+            var path = Path.Combine(Directory.CreateTempSubdirectory("adversarial-files-").FullName, new string('m', 246) + ".dat");
+            var saved = Model();
+            saved.SaveModel(path);
+            return saved.state_dict().All(kv => kv.Value.eq(Model(8).LoadModel(path).state_dict()[kv.Key]).all().item<bool>());
+        }, r => r is true);
+        crafted.Refuses("ModelFiles.SaveModel", "a 300-byte file name", () =>
+        {
+            Model().SaveModel(Path.Combine(Path.GetTempPath(), new string('m', 296) + ".dat"));
+            return null;
+        }, "path", "at most 255");
+        crafted.Refuses("ModelFiles.SaveModel", "a NUL inside the path", () => { Model().SaveModel(Path.Combine(Path.GetTempPath(), "mo\0del.dat")); return null; }, "path", "NUL");
+        crafted.Refuses("ModelFiles.SaveModel", "a module that never called RegisterComponents() (saved 55 bytes)", () =>
+        {
+            Unregistered().SaveModel(Path.Combine(Directory.CreateTempSubdirectory("adversarial-files-").FullName, "model.dat"));
+            return null;
+        }, "module", "RegisterComponents()");
+        crafted.Refuses("ModelFiles.LoadModel", "into a module that never called RegisterComponents() (loaded \"successfully\")", () =>
+            Unregistered().LoadModel(Saved(b => b)), "module", "RegisterComponents()");
+
+        var killed = new CaseBuilder("killed process");
+        killed.Answers("ModelFiles.SaveModel", "the temporary file of a save killed midway is gone after the next save", () =>
+        {
+            var (folder, path, abandoned) = AbandonedTemporary();
+            Model().SaveModel(path);
+            return (File.Exists(abandoned), Directory.GetFiles(folder).Length);
+        }, r => r is (false, 1));
+        killed.Answers("ModelFiles.SaveModel", "the temporary file of a save still running is left to it", () =>
+        {
+            var (folder, path, abandoned) = AbandonedTemporary();
+            using var stillWriting = new FileStream(abandoned, FileMode.Open, FileAccess.Write, FileShare.Delete); // as a save holds it
+            Model().SaveModel(path);
+            return File.Exists(abandoned);
+        }, r => r is true);
+        return damaged.Cases.Concat(crafted.Cases).Concat(killed.Cases);
+    }
+
+    /// <summary>A module of the learner's own whose constructor forgot RegisterComponents(): its layer is no parameter.</summary>
+    private static Module<Tensor, Tensor> Unregistered() => new Forgetful();
+
+    private sealed class Forgetful() : Module<Tensor, Tensor>(nameof(Forgetful))
+    {
+        private readonly Module<Tensor, Tensor> _layers = Sequential(Linear(2, 8), Linear(8, 4));
+
+        public override Tensor forward(Tensor input) => _layers.call(input);
+    }
+
+    // A save's temporary file, as a save killed before its rename leaves it: same name, same folder, nobody writing it.
+    private static (string Folder, string Path, string Abandoned) AbandonedTemporary()
+    {
+        var folder = Directory.CreateTempSubdirectory("adversarial-files-").FullName;
+        var path = Path.Combine(folder, "model.dat");
+        string? temporary = null;
+        ModelFiles.SaveModel(Model(), path, file => { temporary = ((FileStream)file).Name; return file; });
+        File.WriteAllBytes(temporary!, new byte[1000]);
+        File.SetLastWriteTimeUtc(temporary!, DateTime.UtcNow.AddMinutes(-1)); // killed a minute ago
+        return (folder, path, temporary!);
+    }
+
+    // The file with its payload changed by alter and the checksum computed again: damage the checksum cannot see.
+    private static byte[] Recomputed(byte[] file, Action<Span<byte>> alter)
+    {
+        int manifestLength = BitConverter.ToInt32(file, ModelFileFormat.Magic.Length);
+        int payloadStart = ModelFileFormat.Magic.Length + sizeof(int) + manifestLength;
+        int bodyLength = file.Length - ModelFileFormat.HashLength;
+        alter(file.AsSpan(payloadStart, bodyLength - sizeof(long) - payloadStart));
+        System.Security.Cryptography.SHA256.HashData(file.AsSpan(0, bodyLength)).CopyTo(file.AsSpan(bodyLength));
+        return file;
     }
 }

@@ -74,6 +74,51 @@ internal static class PlotCases
         right.Answers("ClassScatter.Plot", "float labels 0/1 as [N, 1]", () => GenericChart.toFigureJson(ClassScatter.Plot(Features(), Labels().to(float32).unsqueeze(1))),
             r => r is string json && json.Contains("\"name\":\"1\""));
 
-        return nonFinite.Cases.Concat(shape.Cases).Concat(size.Cases).Concat(right.Cases);
+        nonFinite.Refuses("DigitImages.Plot", "a NaN pixel (drawn blank)", () => DigitImages.Plot(full(8, 8, float.NaN)), "image", "NaN");
+        nonFinite.Refuses("DigitImages.Grid", "an infinite pixel in the second image", () =>
+        {
+            var images = zeros(2, 8, 8);
+            images[1, 3, 3] = tensor(float.PositiveInfinity);
+            return DigitImages.Grid(images, ["a", "b"]);
+        }, "images", "Infinity");
+        nonFinite.Refuses("ThresholdCurveCharts.Roc", "a curve with an infinite point", () =>
+            ThresholdCurveCharts.Roc([("model", new CourseLib.Metrics.RocCurve([0, double.PositiveInfinity, 1], [0, 0.5, 1], [2, 0.5, 0]))]), "curves", "Infinity");
+        nonFinite.Refuses("ThresholdCurveCharts.PrecisionRecall", "a precision of -Inf", () =>
+            ThresholdCurveCharts.PrecisionRecall([("model", new CourseLib.Metrics.PrecisionRecallCurve([0.5, double.NegativeInfinity, 1], [1, 0.5, 0], [0.2, 0.6]))]), "curves", "Infinity");
+        nonFinite.Refuses("DecisionBoundary.Plot", "a model with NaN weights (drawn as one region)", () =>
+        {
+            var diverged = nn.Linear(2, 1);
+            using (no_grad()) diverged.weight!.fill_(float.NaN);
+            return DecisionBoundary.Plot(diverged, Features(), Labels());
+        }, "model", "diverged");
+
+        var overflow = new CaseBuilder("float32 overflow");
+        overflow.Refuses("DecisionBoundary.Plot", "float64 features of 1e39 for a float32 model (the grid would be infinite)", () =>
+            DecisionBoundary.Plot(nn.Linear(2, 1), Features().to(float64) * 1e39, Labels()), "features", "Float32");
+
+        var kind = new CaseBuilder("value of the wrong kind");
+        kind.Refuses("DecisionBoundary.Plot", "a model whose forward returns labels (drawn as binary)", () =>
+            DecisionBoundary.Plot(new ArgmaxModel(), Features(), Labels()), "model", "not logits");
+
+        var empty = new CaseBuilder("empty or huge size, in bounded time");
+        empty.Refuses("ThresholdCurveCharts.Roc", "an empty curve (drawn as \"AUC 0.0000\")", () =>
+            ThresholdCurveCharts.Roc([("model", new CourseLib.Metrics.RocCurve([], [], []))]), "curves", "at least 2");
+        empty.Answers("DigitImages.Grid", "columns = 100,000 for 2 images (hung)", () =>
+            GenericChart.toFigureJson(DigitImages.Grid(zeros(2, 8, 8), ["a", "b"], columns: 100_000)),
+            r => r is string json && json.Contains("\"xaxis2\"") && !json.Contains("\"xaxis3\""));
+        empty.Refuses("DigitImages.Grid", "all 1,797 digits at once (took 89 s)", () =>
+            DigitImages.Grid(zeros(1797, 8, 8), Enumerable.Range(0, 1797).Select(i => i.ToString()).ToArray()), "images", "at most 100");
+
+        return nonFinite.Cases.Concat(shape.Cases).Concat(size.Cases).Concat(right.Cases).Concat(overflow.Cases).Concat(kind.Cases).Concat(empty.Cases);
+    }
+
+    /// <summary>A model whose forward ends in argmax: class labels, not logits.</summary>
+    private sealed class ArgmaxModel : nn.Module<Tensor, Tensor>
+    {
+        private readonly TorchSharp.Modules.Linear _layer = nn.Linear(2, 2);
+
+        public ArgmaxModel() : base(nameof(ArgmaxModel)) => RegisterComponents();
+
+        public override Tensor forward(Tensor input) => _layer.call(input).argmax(1);
     }
 }

@@ -32,6 +32,17 @@ internal static class ReflectedCases
             if (t == typeof(Tensor))
                 yield return new(entry, "disposed tensor", $"{p.Name} disposed", () => Call(m, q => q == p ? Samples.Disposed() : null),
                     new Refused(p.Name, Says: "dispose scope"));
+            if (t == typeof(Tensor))
+            {
+                // A tensor with a shape but no values, and one whose imaginary part a reader would drop.
+                yield return new(entry, "meta device", $"{p.Name} on the meta device",
+                    () => Call(m, q => q == p ? Samples.Valid(m, q).to(torch.META) : null), new Refused(p.Name, Says: "meta device"));
+                yield return new(entry, "complex, half, bool or int dtype", $"{p.Name} complex",
+                    () => Call(m, q => q == p ? Samples.Valid(m, q).to(ScalarType.ComplexFloat32) : null), new Refused(p.Name, Says: "complex"));
+            }
+            if (typeof(nn.Module).IsAssignableFrom(t) && !typeof(nn.Module<Tensor, Tensor, Tensor>).IsAssignableFrom(t))
+                yield return new(entry, "meta device", $"{p.Name} on the meta device",
+                    () => Call(m, q => q == p ? Samples.MetaModel() : null), new Refused(p.Name, Says: "meta device"));
             if (typeof(nn.Module).IsAssignableFrom(t) && !typeof(nn.Module<Tensor, Tensor, Tensor>).IsAssignableFrom(t))
                 yield return new(entry, "disposed model", $"{p.Name} disposed", () => Call(m, q => q == p ? Samples.DisposedModel() : null),
                     new Refused(p.Name, Says: "disposed"));

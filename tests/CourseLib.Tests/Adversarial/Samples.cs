@@ -52,6 +52,12 @@ internal sealed class Samples
         return model;
     }
 
+    /// <summary>A model whose parameters are on the meta device: shapes without values.</summary>
+    public static nn.Module<Tensor, Tensor> MetaModel() => nn.Sequential(nn.Linear(2, 4), nn.ReLU(), nn.Linear(4, 1)).to(torch.META);
+
+    /// <summary>The valid sample tensor for <paramref name="p"/>, for a case that changes only its device or dtype.</summary>
+    public static Tensor Valid(MethodBase method, ParameterInfo p) => (Tensor)new Samples().Argument(method, p)!;
+
     /// <summary>The instance whose methods are tried.</summary>
     public object Instance(Type type) => type.Name switch
     {

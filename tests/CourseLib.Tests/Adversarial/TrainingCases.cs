@@ -192,8 +192,72 @@ internal static class TrainingCases
         logits.Answers("Logits.ToLabels", "[N, C] with ties", () => Logits.ToLabels(zeros(2, 3)).data<long>().ToArray(),
             r => r is long[] v && v.SequenceEqual(new long[] { 0, 0 }));
 
+        var empty = new CaseBuilder("empty or huge size, in bounded time");
+        empty.Refuses("Engine.TestStep", "zero samples (returned NaN)", () =>
+        {
+            var s = Setup.Binary();
+            return Engine.TestStep(s.Model, s.X[..0], s.Y[..0], BCEWithLogitsLoss());
+        }, "x", "no samples");
+        empty.Refuses("Engine.TrainStep", "zero samples (reported as divergence)", () => Setup.Binary().Step(zeros(0, 2), zeros(0)), "x", "no samples");
+        empty.Refuses("Engine.Fit", "an empty test set (a NaN test loss)", () =>
+        {
+            var s = Setup.Binary();
+            return s.Fit(xTest: s.X[..0], yTest: s.Y[..0]);
+        }, "xTest", "no samples");
+        empty.Refuses("Engine.Fit(batches)", "an empty batch (blamed on the learning rate)", () =>
+        {
+            var s = Setup.Binary();
+            return s.FitBatches([[s.X[..8], s.Y[..8]], [s.X[8..8], s.Y[8..8]]]);
+        }, "trainBatches", "no samples");
+
+        var unbounded = new CaseBuilder("loss function that does not fit the model");
+        unbounded.Refuses("Engine.Fit", "NLLLoss on raw logits (ran to -4e9)", () =>
+        {
+            torch.manual_seed(3);
+            var model = Sequential(Linear(2, 4), ReLU(), Linear(4, 3));
+            var y = tensor(Enumerable.Range(0, 20).Select(i => (long)(i % 3)).ToArray());
+            var x = randn(20, 2);
+            return Engine.Fit(model, x, y, x, y, NLLLoss(), optim.SGD(model.parameters(), 0.1), 3, printEvery: 0, device: CPU, output: TextWriter.Null);
+        }, "lossFn", "log-probabilities");
+        unbounded.Answers("Engine.Fit", "NLLLoss on LogSoftmax outputs, as intended", () =>
+        {
+            torch.manual_seed(3);
+            var model = Sequential(Linear(2, 4), ReLU(), Linear(4, 3), LogSoftmax(1));
+            var y = tensor(Enumerable.Range(0, 20).Select(i => (long)(i % 3)).ToArray());
+            var x = randn(20, 2);
+            return Engine.Fit(model, x, y, x, y, NLLLoss(), optim.SGD(model.parameters(), 0.1), 3, printEvery: 0, device: CPU, output: TextWriter.Null);
+        }, r => r is TrainingHistory { Count: 3 } h && h.All(e => e.Loss > 0 && double.IsFinite(e.Loss)));
+
+        var messages = new CaseBuilder("error that would send the learner astray");
+        messages.Refuses("Engine.Fit", "a model without RegisterComponents() (was blamed on the optimizer)", () =>
+        {
+            var s = Setup.Binary();
+            return Engine.Fit(new Unregistered(), s.X, s.Y, s.X, s.Y, BCEWithLogitsLoss(), s.Optimizer, 3, printEvery: 0, device: CPU, output: TextWriter.Null);
+        }, "model", "RegisterComponents()");
+        messages.Answers("TrainingDivergedException.History", "the epochs before a divergence, readable by the learner", () =>
+        {
+            try
+            {
+                Setup.Binary(lr: 1e30).Fit(epochs: 20);
+                return null;
+            }
+            catch (TrainingDivergedException e)
+            {
+                return (e.History.Count, e.Epoch, e.Loss);
+            }
+        }, r => r is (int count, int epoch, double loss) && count == epoch && !double.IsFinite(loss));
+
         return inputs.Cases.Concat(labels.Cases).Concat(loss.Cases).Concat(optimizer.Cases).Concat(diverging.Cases)
-            .Concat(mode.Cases).Concat(counts.Cases).Concat(batches.Cases).Concat(logits.Cases);
+            .Concat(mode.Cases).Concat(counts.Cases).Concat(batches.Cases).Concat(logits.Cases)
+            .Concat(empty.Cases).Concat(unbounded.Cases).Concat(messages.Cases);
+    }
+
+    /// <summary>A learner's model whose constructor forgot RegisterComponents(): it has no parameters to train.</summary>
+    private sealed class Unregistered() : Module<Tensor, Tensor>(nameof(Unregistered))
+    {
+        private readonly Module<Tensor, Tensor> _layers = Sequential(Linear(2, 4), Linear(4, 1));
+
+        public override Tensor forward(Tensor input) => _layers.call(input);
     }
 
     /// <summary>Batches that can be enumerated once, like an enumerator wrapped as a sequence: the second epoch finds none.</summary>

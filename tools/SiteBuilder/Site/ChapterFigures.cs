@@ -61,9 +61,11 @@ public static class ChapterFigures
             throw new InvalidDataException(Problem($"is not an image the site shows ({string.Join(", ", ImageExtensions)})."));
         if (!File.Exists(file))
             throw new InvalidDataException(Problem($"is missing: there is no file {file}. Add it, or correct the address in the markdown cell."));
-        // A link inside the folder that leads out of it would publish a file from elsewhere.
-        if (new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(root, target.FullName))
-            throw new InvalidDataException(Problem($"is a link to {target.FullName}, outside the notebooks folder {root}; the site publishes only files of that folder."));
+        // A link inside the folder that leads out of it, the file's own or a folder's on the way (figures/ linking
+        // elsewhere), would publish a file from elsewhere.
+        if (!RealPath.IsInside(root, file))
+            throw new InvalidDataException(Problem(
+                $"is a link to {RealPath.Of(file)} (through a symbolic link on its way), outside the notebooks folder {RealPath.Of(root)}; the site publishes only files of that folder."));
         if (image.AltText.Length == 0)
             throw new InvalidDataException(Problem("has no text alternative: write what it shows between the brackets, ![what it shows](...), for readers who cannot see it."));
         var sitePath = Folder + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');

@@ -8,8 +8,16 @@ public sealed class ChapterList
     private readonly List<Chapter> chapters;
 
     /// <summary>Orders the notebooks by path, ordinally: the course's file names start with zero-padded numbers (01_data, 02_model, …).</summary>
-    public ChapterList(IEnumerable<Notebook> notebooks) =>
+    /// <exception cref="InvalidDataException">Two notebooks would become one page (01_a-02_b.ipynb and 01_a/02_b.ipynb): the message names both.</exception>
+    public ChapterList(IEnumerable<Notebook> notebooks)
+    {
         chapters = notebooks.OrderBy(n => n.RelativePath, StringComparer.Ordinal).Select(Chapter.For).ToList();
+        // Page names flatten folders with '-': one would silently overwrite the other, and be listed twice.
+        foreach (var same in chapters.GroupBy(c => c.PageName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            throw new InvalidDataException(
+                $"{string.Join(" and ", same.Select(c => c.Notebook.RelativePath))} would both become the page {same.First().PageName}: " +
+                "rename one of them (page names join folders with '-', and some file systems ignore case).");
+    }
 
     /// <summary>The chapters in reading order.</summary>
     public IReadOnlyList<Chapter> Chapters => chapters;

@@ -3,8 +3,8 @@ namespace SiteBuilder.Site;
 /// <summary>
 /// The folder a site is written to, and the promise that the builder removes only what it wrote there. Every file
 /// it writes is listed, as it is written, in <see cref="ManifestName"/>; the next build removes exactly those
-/// files (and the folders it made that they leave empty). A folder with other files and no manifest is refused,
-/// so <c>--out</c> pointed at a folder of one's own loses nothing.
+/// files (and the folders it made that they leave empty), never through a symbolic link out of the site. A folder with
+/// files and no manifest is refused, even one that looks like a site, so <c>--out</c> pointed at a folder of one's own loses nothing.
 /// </summary>
 public sealed class SiteFolder : IDisposable
 {
@@ -38,10 +38,10 @@ public sealed class SiteFolder : IDisposable
     {
         Directory.CreateDirectory(root);
         var manifestPath = Path.Combine(root, ManifestName);
+        // Only a manifest proves what a build wrote: a folder that merely looks like a site (pages linking
+        // assets/site.css) may hold a person's own pages, so without one the folder must be empty.
         if (File.Exists(manifestPath))
             RemovePreviousBuild(root, File.ReadAllLines(manifestPath));
-        else if (EarlierBuildWithoutManifest(root) is { } earlier)
-            RemovePreviousBuild(root, earlier);
         else if (Directory.EnumerateFileSystemEntries(root).Any())
             throw new IOException(
                 $"{root} is not empty and no site build wrote it (it has no {ManifestName}), so the builder will not write there: " +
@@ -56,6 +56,11 @@ public sealed class SiteFolder : IDisposable
         var path = FullPath(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Record(relativePath);
+        // A folder of the site that is a symbolic link to elsewhere would have the build write (and the next one delete) there.
+        if (!RealPath.IsInside(Root, path))
+            throw new IOException(
+                $"{relativePath} would be written to {RealPath.Of(path)}, outside the site folder {Root}, through a symbolic link: " +
+                "remove the link (the builder writes only inside the site folder).");
         return File.Create(path);
     }
 
@@ -94,10 +99,10 @@ public sealed class SiteFolder : IDisposable
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in manifestLines.Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
-            // A hand-edited manifest must not reach outside the site.
-            if (!IsInside(line))
-                continue;
+            // A hand-edited manifest must not reach outside the site, nor a folder in it that is a link to elsewhere.
             var path = Path.Combine(root, line);
+            if (!IsInside(line) || !RealPath.IsInside(root, path))
+                continue;
             if (File.Exists(path))
                 File.Delete(path);
             for (var folder = Path.GetDirectoryName(line); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
@@ -113,38 +118,6 @@ public sealed class SiteFolder : IDisposable
         var manifest = Path.Combine(root, ManifestName);
         if (File.Exists(manifest))
             File.Delete(manifest);
-    }
-
-    /// <summary>
-    /// The files of a site written before builds kept a manifest, or null if the folder holds anything else: such a
-    /// build wrote only pages at the root that link its stylesheet, and assets/ with the stylesheet, plotly.js and its licence.
-    /// </summary>
-    private static List<string>? EarlierBuildWithoutManifest(string root)
-    {
-        if (!File.Exists(Path.Combine(root, "index.html")) || !File.Exists(Path.Combine(root, "assets", "site.css")))
-            return null;
-        var files = new List<string>();
-        foreach (var entry in Directory.EnumerateFileSystemEntries(root))
-        {
-            var name = Path.GetFileName(entry);
-            if (name == "assets" && Directory.Exists(entry))
-            {
-                foreach (var asset in Directory.EnumerateFileSystemEntries(entry))
-                {
-                    var assetName = Path.GetFileName(asset);
-                    if (!File.Exists(asset) || !(assetName == "site.css" || assetName == "plotly.min.js.LICENSE.txt" ||
-                                                 (assetName.StartsWith("plotly-", StringComparison.Ordinal) && assetName.EndsWith(".min.js", StringComparison.Ordinal))))
-                        return null;
-                    files.Add("assets/" + assetName);
-                }
-            }
-            else if (File.Exists(entry) && name.EndsWith(".html", StringComparison.Ordinal) &&
-                     File.ReadAllText(entry).Contains("<link rel=\"stylesheet\" href=\"assets/site.css\">", StringComparison.Ordinal))
-                files.Add(name);
-            else
-                return null;
-        }
-        return files;
     }
 
     private static bool IsInside(string relativePath) =>
