@@ -8,6 +8,7 @@ namespace NotebookRunner.Tests;
 /// so, and the next runner removes the folder. Each runner here has a temporary folder of its own (TMPDIR), so
 /// the folders counted are this test's only.
 /// </summary>
+[Trait("Tier", "Full")] // starts the runner as a process and kills it
 public class KilledRunnerTests : WithTestNotebooks
 {
     private static readonly TimeSpan KernelGoneWithin = TimeSpan.FromSeconds(10);
@@ -36,8 +37,7 @@ public class KilledRunnerTests : WithTestNotebooks
         Assert.SkipUnless(OperatingSystem.IsLinux(), "Reads /proc to see whether the kernel process is gone.");
         using var run = await SleepingCellAsync();
 
-        using (var kill = Process.Start("kill", ["-TERM", run.Runner.Id.ToString()]))
-            await kill.WaitForExitAsync();
+        (await ChildProcess.RunAsync(ChildProcess.Of("kill", "-TERM", run.Runner.Id.ToString()), TestContext.Current.CancellationToken)).EnsureSucceeded();
         await run.Runner.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
 
         Assert.True(await GoneWithinAsync(run.KernelId, TimeSpan.FromSeconds(2)), $"kernel process {run.KernelId} still runs");
