@@ -34,7 +34,6 @@ public class MalformedNotebookTests : WithTestNotebooks
         Assert.False(File.Exists(Path.Combine(Notebooks.OutputFolder, "malformed.ipynb")));
     }
 
-    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_folder_given_as_a_notebook_is_called_a_folder_not_access_denied()
     {
@@ -47,6 +46,7 @@ public class MalformedNotebookTests : WithTestNotebooks
         Assert.DoesNotContain("denied", result.Error);
     }
 
+    [Trait("Tier", "Full")] // runs the runner as a process, kernel processes and all
     [Fact]
     public async Task A_malformed_notebook_is_refused_by_the_command_and_the_others_still_run()
     {
