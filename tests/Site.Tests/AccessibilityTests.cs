@@ -7,7 +7,6 @@ namespace Site.Tests;
 /// axe-core (Deque.AxeCore.Playwright) on every page in both themes: no serious or critical violation, colour
 /// contrast included; and every chart (a figure named by its description) and image has a text alternative.
 /// </summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

@@ -3,7 +3,6 @@ using System.Text.Json;
 namespace Site.Tests;
 
 /// <summary>The real course site in headless Chromium with the network off.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class BrowserTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

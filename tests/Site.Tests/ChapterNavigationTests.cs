@@ -1,7 +1,6 @@
 namespace Site.Tests;
 
 /// <summary>Each chapter's table of contents, back-to-top, and the chapter list in a sidebar on wide screens.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class ChapterNavigationTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

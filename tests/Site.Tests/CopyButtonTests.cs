@@ -3,7 +3,6 @@ using CourseTests;
 namespace Site.Tests;
 
 /// <summary>Every code cell's copy button, clicked in the browser: the clipboard gets the cell's code and none of its outputs.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class CopyButtonTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

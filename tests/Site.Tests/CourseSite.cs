@@ -10,10 +10,11 @@ namespace Site.Tests;
 /// The real course site, built from the executed course notebooks exactly as
 /// <c>dotnet run --project tools/SiteBuilder</c> builds it, from artifacts/executed/ into artifacts/site/. The executed
 /// copies are the execution stage's runner copies (each notebook executed once per test run, or reused where nothing
-/// it depends on changed). Where Node.js is missing (the search index needs it) nothing is built and each test that
-/// asks for a page is skipped, saying so.
+/// it depends on changed). The site is built once, when a test first asks for it (an assembly fixture, so that the
+/// test classes that open it run side by side; a test of the builder alone builds nothing). Where Node.js is missing
+/// (the search index needs it) each test that asks for a page is skipped, saying so.
 /// </summary>
-public sealed class CourseSite : IAsyncLifetime
+public sealed class CourseSite
 {
     /// <summary>Where the README's runner command, and so the stage's runner front end, puts executed notebooks.</summary>
     public static readonly RunnerOptions Runner = RunnerOptions.ForRepository(AppContext.BaseDirectory);
@@ -21,17 +22,22 @@ public sealed class CourseSite : IAsyncLifetime
     /// <summary>The build: from artifacts/executed/ to artifacts/site/.</summary>
     public static readonly SiteOptions Options = SiteOptions.ForRepository(AppContext.BaseDirectory);
 
-    private SiteBuildResult? _build;
-
-    /// <summary>What the build wrote.</summary>
-    public SiteBuildResult Build
+    private static readonly Lazy<SiteBuildResult> Built = new(() =>
     {
-        get
-        {
-            TestTier.RequireFull("builds the course site from executed notebooks");
-            Prerequisite.Node.Require();
-            return _build!;
-        }
+        foreach (var record in StagedCopies.GetAllAsync(StagedCopies.Runner, Notebooks()).GetAwaiter().GetResult())
+            if (!record.Succeeded)
+                throw new InvalidOperationException($"The site needs every notebook executed: {record.Summary}");
+        return SiteGenerator.Build(Options);
+    });
+
+    /// <summary>What the build wrote (built now if no test asked before).</summary>
+    public SiteBuildResult Build => BuiltSite("builds the course site from executed notebooks");
+
+    private static SiteBuildResult BuiltSite(string what)
+    {
+        TestTier.RequireFull(what);
+        Prerequisite.Node.Require();
+        return Built.Value;
     }
 
     /// <summary>The course notebooks, as paths below notebooks/, in reading order.</summary>
@@ -43,22 +49,10 @@ public sealed class CourseSite : IAsyncLifetime
     /// <summary>The chapter pages, one per course notebook.</summary>
     public static TheoryData<string> ChapterPages() => new(Notebooks().Select(Chapter.PageNameFor));
 
-    public async ValueTask InitializeAsync()
-    {
-        if (TestTier.IsFast || Prerequisite.Node.Missing is not null) return;
-        foreach (var record in await StagedCopies.GetAllAsync(StagedCopies.Runner, Notebooks()))
-            if (!record.Succeeded)
-                throw new InvalidOperationException($"The site needs every notebook executed: {record.Summary}");
-        _build = SiteGenerator.Build(Options);
-    }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     /// <summary>A page's file path in the built site.</summary>
     public static string PagePath(string page)
     {
-        TestTier.RequireFull("reads the course site built from executed notebooks");
-        Prerequisite.Node.Require(); // without it the fixture built no site
+        BuiltSite("reads the course site built from executed notebooks");
         return Path.Combine(Options.SiteRoot, page);
     }
 
@@ -82,11 +76,4 @@ public sealed class CourseSite : IAsyncLifetime
         }
         return charts;
     }
-}
-
-/// <summary>The tests that share one build of the real course site.</summary>
-[CollectionDefinition(Name)]
-public sealed class CourseSiteCollection : ICollectionFixture<CourseSite>
-{
-    public const string Name = "course site";
 }

@@ -1,7 +1,6 @@
 namespace Site.Tests;
 
 /// <summary>The site built from the real executed course notebooks, checked as files.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class CourseSiteTests(CourseSite site)
 {

@@ -8,7 +8,6 @@ namespace Site.Tests;
 /// The course's figures on the built site, in headless Chromium with the network off: on every chapter that shows one, in the
 /// light and the dark theme, each figure loads from the site's own copy, carries its alt text and fits the column.
 /// </summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class FigureBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

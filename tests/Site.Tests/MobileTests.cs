@@ -7,7 +7,6 @@ namespace Site.Tests;
 /// and tables scroll inside their boxes), charts no wider than the screen. Screenshots of both are saved to
 /// artifacts/site-screenshots/ (NAME-390.png, NAME-1280.png) for a person to look at.
 /// </summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class MobileTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 namespace Site.Tests;
 
 /// <summary>What the real course site shows readers: no paths of the machine that ran it, no setup chatter, long output folded.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public partial class ReaderOutputTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 namespace Site.Tests;
 
 /// <summary>The "Run it yourself" box on every chapter page, opened in the browser, and the notebooks it offers.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class RunItYourselfTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

@@ -3,7 +3,6 @@ using SiteBuilder.Site;
 namespace Site.Tests;
 
 /// <summary>The search box, in the offline browser: MiniSearch and the index built with the site, across every chapter.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class SearchBrowserTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 namespace Site.Tests;
 
 /// <summary>Dark mode: it follows the system's setting, the toggle overrides it and is remembered, and the charts follow.</summary>
-[Collection(CourseSiteCollection.Name)]
 [Trait("Tier", "Full")]
 public class ThemeTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
 {
