@@ -8,7 +8,7 @@ namespace Site.Tests;
 /// contrast included; and every chart (a figure named by its description) and image has a text alternative.
 /// </summary>
 [Trait("Tier", "Full")]
-public class AccessibilityTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class AccessibilityTests(OfflineBrowser browser) : ChromiumTests
 {
     public static TheoryData<string, ColorScheme> PagesInBothThemes()
     {

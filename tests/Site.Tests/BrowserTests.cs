@@ -4,7 +4,7 @@ namespace Site.Tests;
 
 /// <summary>The real course site in headless Chromium with the network off.</summary>
 [Trait("Tier", "Full")]
-public class BrowserTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class BrowserTests(CourseSite site, OfflineBrowser browser) : ChromiumTests
 {
     private static readonly string ScreenshotFolder =
         Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));

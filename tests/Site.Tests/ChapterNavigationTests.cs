@@ -2,7 +2,7 @@ namespace Site.Tests;
 
 /// <summary>Each chapter's table of contents, back-to-top, and the chapter list in a sidebar on wide screens.</summary>
 [Trait("Tier", "Full")]
-public class ChapterNavigationTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class ChapterNavigationTests(CourseSite site, OfflineBrowser browser) : ChromiumTests
 {
     [Theory]
     [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]

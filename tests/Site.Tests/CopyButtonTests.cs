@@ -4,7 +4,7 @@ namespace Site.Tests;
 
 /// <summary>Every code cell's copy button, clicked in the browser: the clipboard gets the cell's code and none of its outputs.</summary>
 [Trait("Tier", "Full")]
-public class CopyButtonTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class CopyButtonTests(OfflineBrowser browser) : ChromiumTests
 {
     [Theory]
     [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]

@@ -9,7 +9,7 @@ namespace Site.Tests;
 /// light and the dark theme, each figure loads from the site's own copy, carries its alt text and fits the column.
 /// </summary>
 [Trait("Tier", "Full")]
-public class FigureBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class FigureBrowserTests(OfflineBrowser browser) : ChromiumTests
 {
     // Every figure of the page, as the browser has it once loaded.
     private const string Figures = """

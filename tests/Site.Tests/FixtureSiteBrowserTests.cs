@@ -12,7 +12,7 @@ namespace Site.Tests;
 /// </summary>
 [Trait("Category", "Adversarial")] // issue 15: bad input and hostile payloads against the site builder
 [Trait("Tier", "Full")]
-public sealed class FixtureSiteBrowserTests : IClassFixture<OfflineBrowser>, IDisposable
+public sealed class FixtureSiteBrowserTests : ChromiumTests, IDisposable
 {
     private const string Page = "01_payloads.html";
     private readonly TempFolder folder = new();

@@ -8,7 +8,7 @@ namespace Site.Tests;
 /// artifacts/site-screenshots/ (NAME-390.png, NAME-1280.png) for a person to look at.
 /// </summary>
 [Trait("Tier", "Full")]
-public class MobileTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class MobileTests(OfflineBrowser browser) : ChromiumTests
 {
     public static readonly string ScreenshotFolder = Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));
 

@@ -2,7 +2,7 @@ namespace Site.Tests;
 
 /// <summary>The browser harness itself: it must notice a page that reaches for the network, or the offline checks prove nothing.</summary>
 [Trait("Tier", "Full")]
-public sealed class OfflineBrowserTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>, IDisposable
+public sealed class OfflineBrowserTests(OfflineBrowser browser) : ChromiumTests, IDisposable
 {
     private readonly TempFolder folder = new();
 

@@ -4,7 +4,7 @@ namespace Site.Tests;
 
 /// <summary>What the real course site shows readers: no paths of the machine that ran it, no setup chatter, long output folded.</summary>
 [Trait("Tier", "Full")]
-public partial class ReaderOutputTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public partial class ReaderOutputTests(OfflineBrowser browser) : ChromiumTests
 {
     [Theory]
     [MemberData(nameof(CourseSite.Pages), MemberType = typeof(CourseSite))]

@@ -4,7 +4,7 @@ namespace Site.Tests;
 
 /// <summary>The "Run it yourself" box on every chapter page, opened in the browser, and the notebooks it offers.</summary>
 [Trait("Tier", "Full")]
-public class RunItYourselfTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class RunItYourselfTests(CourseSite site, OfflineBrowser browser) : ChromiumTests
 {
     [Theory]
     [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]

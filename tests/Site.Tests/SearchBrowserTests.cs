@@ -4,7 +4,7 @@ namespace Site.Tests;
 
 /// <summary>The search box, in the offline browser: MiniSearch and the index built with the site, across every chapter.</summary>
 [Trait("Tier", "Full")]
-public class SearchBrowserTests(CourseSite site, OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class SearchBrowserTests(CourseSite site, OfflineBrowser browser) : ChromiumTests
 {
     private static async Task<IReadOnlyList<string>> SearchAsync(PageVisit visit, string query)
     {

@@ -5,7 +5,7 @@ namespace Site.Tests;
 
 /// <summary>Dark mode: it follows the system's setting, the toggle overrides it and is remembered, and the charts follow.</summary>
 [Trait("Tier", "Full")]
-public class ThemeTests(OfflineBrowser browser) : IClassFixture<OfflineBrowser>
+public class ThemeTests(OfflineBrowser browser) : ChromiumTests
 {
     private const string ChartPage = "04_training_loop.html";
 

@@ -6,7 +6,7 @@ namespace TestTiers;
 /// added up.</summary>
 public sealed partial record TestRun(int Passed, int Failed, int Skipped, int Assemblies)
 {
-    [GeneratedRegex(@"^\s*(Passed|Failed)!\s+-\s+Failed:\s+(?<failed>\d+),\s+Passed:\s+(?<passed>\d+),\s+Skipped:\s+(?<skipped>\d+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(Passed|Failed|Skipped)!\s+-\s+Failed:\s+(?<failed>\d+),\s+Passed:\s+(?<passed>\d+),\s+Skipped:\s+(?<skipped>\d+)", RegexOptions.Multiline)]
     private static partial Regex Summary();
 
     /// <summary>The totals of every summary line in <paramref name="output"/>.</summary>

@@ -30,6 +30,7 @@ public class JupyterFigureTests(JupyterNotebookServer server)
     [InlineData("07_metrics.ipynb")]
     public async Task A_notebook_opened_in_Jupyter_Notebook_shows_each_figure_with_its_alt_text(string notebook)
     {
+        Prerequisite.RequireAll(Prerequisite.JupyterNotebook, Prerequisite.Chromium);
         var address = await server.ServeAsync(notebook);
         await using var chromium = await LoopbackBrowser.LaunchAsync();
         var (context, blocked) = (chromium.Context, chromium.Blocked);

@@ -38,7 +38,7 @@ public class JupyterOfflineChartsTests
     [InlineData("07_metrics.ipynb")]
     public async Task A_notebook_executed_in_Jupyter_draws_every_chart_with_no_network_and_so_do_its_outputs_without_require_js(string notebook)
     {
-        Prerequisite.JupyterNbconvert.Require();
+        Prerequisite.RequireAll(Prerequisite.JupyterNbconvert, Prerequisite.JupyterNotebook, Prerequisite.Chromium);
         var executed = await StagedCopies.SucceededAsync(StagedCopies.Jupyter, notebook);
         var page = await _server.ServeAsync(notebook, executed);
         await using var chromium = await LoopbackBrowser.LaunchAsync();

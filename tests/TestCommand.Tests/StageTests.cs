@@ -1,0 +1,139 @@
+using ExecutionStage;
+
+namespace TestCommand.Tests;
+
+/// <summary>
+/// The execution stage executes a notebook once per front end and reuses the copy while nothing it depends on changes,
+/// shown with a front end that counts its executions (a fake repository in a temporary folder, no kernel).
+/// </summary>
+public sealed class StageTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("stage-tests-").FullName;
+    private readonly CountingFrontEnd _frontEnd;
+
+    public StageTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "notebooks"));
+        File.WriteAllText(Path.Combine(_root, "notebooks", "01_a.ipynb"), "{\"cells\": []}");
+        File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
+        _frontEnd = new CountingFrontEnd(_root);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private Stage Stage(TextWriter? log = null) => new(_root, log ?? TextWriter.Null);
+
+    [Fact]
+    public async Task A_copy_whose_inputs_are_unchanged_is_reused_and_says_so()
+    {
+        var log = new StringWriter();
+        var first = await Stage(log).BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+        var second = await Stage(log).BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+
+        Assert.Equal(1, _frontEnd.Executions);
+        Assert.True(first.Succeeded);
+        Assert.Equal(first, second);
+        Assert.Contains("executed in", log.ToString());
+        Assert.Contains("reused (inputs unchanged since", log.ToString());
+        Assert.Contains("01_a.ipynb", File.ReadAllText(Path.Combine(_root, "artifacts", "stage", "log.txt")));
+    }
+
+    [Theory]
+    [InlineData("notebooks/01_a.ipynb")]
+    [InlineData("lib/bin/CourseLib.dll")]
+    [InlineData("Directory.Packages.props")]
+    [InlineData("data/new.csv")]
+    [InlineData("apps/01_a.cs")]
+    public async Task Changing_an_input_executes_the_notebook_again(string input)
+    {
+        await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+        var path = Path.Combine(_root, input);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.AppendAllText(path, " changed");
+
+        await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+
+        Assert.Equal(2, _frontEnd.Executions);
+    }
+
+    [Fact]
+    public async Task A_failed_copy_is_never_reused()
+    {
+        _frontEnd.Fails = true;
+        var failed = await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+        _frontEnd.Fails = false;
+        var passed = await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+
+        Assert.False(failed.Succeeded);
+        Assert.Contains("cell 3 failed", failed.Summary);
+        Assert.True(passed.Succeeded);
+        Assert.Equal(2, _frontEnd.Executions);
+    }
+
+    [Fact]
+    public async Task A_front_end_that_throws_gives_a_failed_copy_naming_what_broke()
+    {
+        _frontEnd.Throws = true;
+
+        var record = await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+
+        Assert.False(record.Succeeded);
+        Assert.Contains("could not run it: InvalidOperationException: no kernel here", record.Summary);
+    }
+
+    [Fact]
+    public async Task Forced_it_executes_even_a_current_copy()
+    {
+        await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb");
+        await Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb", force: true);
+
+        Assert.Equal(2, _frontEnd.Executions);
+    }
+
+    [Fact]
+    public async Task Asked_for_one_copy_at_once_it_executes_it_once_and_the_others_wait_and_reuse_it()
+    {
+        _frontEnd.Delay = TimeSpan.FromMilliseconds(300);
+
+        var records = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Stage().BringUpToDateAsync(_frontEnd, "01_a.ipynb"))));
+
+        Assert.Equal(1, _frontEnd.Executions);
+        Assert.All(records, r => Assert.True(r.Succeeded));
+    }
+
+    [Fact]
+    public async Task A_lock_held_by_a_process_that_died_is_free_again()
+    {
+        var path = Path.Combine(_root, "artifacts", "held.lock");
+        using (await StageLock.AcquireAsync(path, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken)) { }
+        // The operating system drops a closed (or dead) holder's lock: the next one gets it at once.
+        using var again = await StageLock.AcquireAsync(path, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<IOException>(() => StageLock.AcquireAsync(path, TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A front end that writes a small copy and counts how often it was asked to.</summary>
+    private sealed class CountingFrontEnd(string root) : IFrontEnd
+    {
+        private int _executions;
+
+        public int Executions => _executions;
+        public bool Fails { get; set; }
+        public bool Throws { get; set; }
+        public TimeSpan Delay { get; set; }
+
+        public string Name => "counting";
+
+        public string ArtifactPath(string notebook) => Path.Combine(root, "artifacts", "counting", notebook);
+
+        public IEnumerable<string> ExtraInputs(string notebook) => [Path.Combine(root, "apps", Path.ChangeExtension(notebook, ".cs"))];
+
+        public async Task<(bool Succeeded, string Summary)> ExecuteAsync(string notebook, TextWriter log)
+        {
+            Interlocked.Increment(ref _executions);
+            await Task.Delay(Delay);
+            if (Throws) throw new InvalidOperationException("no kernel here");
+            await File.WriteAllTextAsync(ArtifactPath(notebook), "executed");
+            return Fails ? (false, $"{notebook}: cell 3 failed") : (true, $"{notebook}: passed");
+        }
+    }
+}
