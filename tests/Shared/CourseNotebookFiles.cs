@@ -12,8 +12,9 @@ internal static class CourseNotebookFiles
     /// <summary>The manifest's file name, in the notebooks folder.</summary>
     public const string ManifestName = "course.json";
 
-    /// <summary>One chapter: its notebook (a path below notebooks/, '/' separators) and the figures its markdown shows.</summary>
-    public sealed record Chapter(string Notebook, IReadOnlyList<string> Figures);
+    /// <summary>One chapter: its notebook (a path below notebooks/, '/' separators), the figures its markdown shows, and
+    /// the chapters it needs run before it (it reads what they save, e.g. a trained model).</summary>
+    public sealed record Chapter(string Notebook, IReadOnlyList<string> Figures, IReadOnlyList<string> Needs);
 
     /// <summary>The chapters of the manifest in <paramref name="notebooksFolder"/>, in reading order.</summary>
     public static IReadOnlyList<Chapter> Chapters(string notebooksFolder)
@@ -23,7 +24,8 @@ internal static class CourseNotebookFiles
         return (manifest["chapters"]?.AsArray() ?? throw new InvalidDataException($"{path} has no \"chapters\" list"))
             .Select(c => new Chapter(
                 (string?)c?["notebook"] ?? throw new InvalidDataException($"{path}: a chapter without \"notebook\""),
-                (c?["figures"]?.AsArray() ?? []).Select(f => (string)f!).ToList()))
+                (c?["figures"]?.AsArray() ?? []).Select(f => (string)f!).ToList(),
+                (c?["needs"]?.AsArray() ?? []).Select(n => (string)n!).ToList()))
             .ToList();
     }
 

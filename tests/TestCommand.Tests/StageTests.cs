@@ -15,6 +15,10 @@ public sealed class StageTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_root, "notebooks"));
         File.WriteAllText(Path.Combine(_root, "notebooks", "01_a.ipynb"), "{\"cells\": []}");
+        File.WriteAllText(Path.Combine(_root, "notebooks", "02_b.ipynb"), "{\"cells\": []}");
+        File.WriteAllText(Path.Combine(_root, "notebooks", "course.json"), """
+            { "chapters": [ { "notebook": "01_a.ipynb" }, { "notebook": "02_b.ipynb", "needs": ["01_a.ipynb"] } ] }
+            """);
         File.WriteAllText(Path.Combine(_root, "Directory.Packages.props"), "<Project />");
         _frontEnd = new CountingFrontEnd(_root);
     }
@@ -111,12 +115,36 @@ public sealed class StageTests : IDisposable
         await Assert.ThrowsAsync<IOException>(() => StageLock.AcquireAsync(path, TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_chapter_that_needs_another_runs_after_it_and_again_when_it_changes()
+    {
+        await Stage().BringUpToDateAsync(_frontEnd, "02_b.ipynb");
+        Assert.Equal(["01_a.ipynb", "02_b.ipynb"], _frontEnd.Executed);
+
+        File.AppendAllText(Path.Combine(_root, "notebooks", "01_a.ipynb"), " ");
+        await Stage().BringUpToDateAsync(_frontEnd, "02_b.ipynb");
+        Assert.Equal(["01_a.ipynb", "02_b.ipynb", "01_a.ipynb", "02_b.ipynb"], _frontEnd.Executed);
+    }
+
+    [Fact]
+    public async Task A_chapter_whose_need_failed_is_not_run_and_says_why()
+    {
+        _frontEnd.Fails = true;
+
+        var record = await Stage().BringUpToDateAsync(_frontEnd, "02_b.ipynb");
+
+        Assert.Equal(["01_a.ipynb"], _frontEnd.Executed);
+        Assert.False(record.Succeeded);
+        Assert.Contains("not run, it needs 01_a.ipynb, which failed: 01_a.ipynb: cell 3 failed", record.Summary);
+    }
+
     /// <summary>A front end that writes a small copy and counts how often it was asked to.</summary>
     private sealed class CountingFrontEnd(string root) : IFrontEnd
     {
         private int _executions;
 
         public int Executions => _executions;
+        public List<string> Executed { get; } = [];
         public bool Fails { get; set; }
         public bool Throws { get; set; }
         public TimeSpan Delay { get; set; }
@@ -130,6 +158,7 @@ public sealed class StageTests : IDisposable
         public async Task<(bool Succeeded, string Summary)> ExecuteAsync(string notebook, TextWriter log)
         {
             Interlocked.Increment(ref _executions);
+            lock (Executed) Executed.Add(notebook);
             await Task.Delay(Delay);
             if (Throws) throw new InvalidOperationException("no kernel here");
             await File.WriteAllTextAsync(ArtifactPath(notebook), "executed");

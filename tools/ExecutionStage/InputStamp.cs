@@ -11,10 +11,13 @@ namespace ExecutionStage;
 /// </summary>
 public static class InputStamp
 {
-    /// <summary>The stamp of <paramref name="files"/> (missing ones count as missing, so adding one changes it).</summary>
-    public static string Of(string repositoryRoot, IEnumerable<string> files)
+    /// <summary>The stamp of <paramref name="files"/> (missing ones count as missing, so adding one changes it) and of
+    /// the copies it was made after (<paramref name="otherStamps"/>, the chapters it needs).</summary>
+    public static string Of(string repositoryRoot, IEnumerable<string> files, IEnumerable<string>? otherStamps = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var stamp in otherStamps ?? [])
+            hash.AppendData(Encoding.UTF8.GetBytes($"after {stamp}\n"));
         foreach (var file in files.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(repositoryRoot, file).Replace('\\', '/') + "\n"));

@@ -23,13 +23,36 @@ public sealed class Stage(string repositoryRoot, TextWriter console)
 
     private string StageFolder => Path.Combine(repositoryRoot, "artifacts", "stage");
 
-    /// <summary>The copy of <paramref name="notebook"/> in <paramref name="frontEnd"/>, executed unless a current one exists.</summary>
+    private IReadOnlyList<string> Needs(string notebook)
+    {
+        var manifest = Path.Combine(repositoryRoot, "notebooks", CourseTests.CourseNotebookFiles.ManifestName);
+        return File.Exists(manifest)
+            ? CourseTests.CourseNotebookFiles.Chapters(Path.GetDirectoryName(manifest)!).FirstOrDefault(c => c.Notebook == notebook)?.Needs ?? []
+            : [];
+    }
+
+    /// <summary>
+    /// The copy of <paramref name="notebook"/> in <paramref name="frontEnd"/>, executed unless a current one exists. The
+    /// chapters it needs (notebooks/course.json's "needs": it reads what they save) are brought up to date first, in
+    /// the same front end, and their stamps are part of its own, so a change to them executes it again too.
+    /// </summary>
     public async Task<StageRecord> BringUpToDateAsync(IFrontEnd frontEnd, string notebook, bool force = false)
     {
+        var needed = new List<StageRecord>();
+        foreach (var need in Needs(notebook))
+            needed.Add(await BringUpToDateAsync(frontEnd, need));
         var artifact = frontEnd.ArtifactPath(notebook);
         using var held = await StageLock.AcquireAsync(Path.Combine(StageFolder, "locks", frontEnd.Name, notebook + ".lock"), LockTimeout);
+        if (needed.FirstOrDefault(r => !r.Succeeded) is { } unmet)
+        {
+            var blocked = new StageRecord(frontEnd.Name, notebook, artifact, "", false, $"{notebook}: not run, it needs {unmet.Notebook}, which failed: {unmet.Summary}", 0, DateTime.UtcNow);
+            blocked.Write(repositoryRoot);
+            Report(frontEnd, notebook, $"FAILED: {blocked.Summary}");
+            return blocked;
+        }
         var stamp = InputStamp.Of(repositoryRoot,
-            InputStamp.CommonInputs(repositoryRoot, Path.Combine(repositoryRoot, "notebooks", notebook)).Concat(frontEnd.ExtraInputs(notebook)));
+            InputStamp.CommonInputs(repositoryRoot, Path.Combine(repositoryRoot, "notebooks", notebook)).Concat(frontEnd.ExtraInputs(notebook)),
+            needed.Select(r => r.Stamp));
         if (!force && StageRecord.Read(repositoryRoot, frontEnd.Name, notebook) is { Succeeded: true } earlier && earlier.Stamp == stamp && File.Exists(artifact))
         {
             Report(frontEnd, notebook, $"reused (inputs unchanged since {earlier.FinishedUtc:yyyy-MM-dd HH:mm:ss} UTC)");
