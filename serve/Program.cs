@@ -1,4 +1,6 @@
 using CourseLib.Setup;
+using Microsoft.Extensions.Options;
+using Serve;
 using Serve.Model;
 using Serve.Prediction;
 
@@ -18,27 +20,22 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // (by default only in Development); a published service has them in its own wwwroot.
 builder.WebHost.UseStaticWebAssets();
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--model"] = ModelLocation.ConfigKey });
-string modelPath = ModelLocation.Resolve(builder.Configuration[ModelLocation.ConfigKey]);
-
 if (args.FirstOrDefault() == "train")
-    return DigitsTrainer.Run(modelPath, Console.Out);
+    return DigitsTrainer.Run(ModelLocation.Resolve(builder.Configuration[ModelLocation.ConfigKey]), Console.Out);
 
-bool batching = builder.Configuration.GetValue("Serving:Batching", defaultValue: true);
-int maxBatch = builder.Configuration.GetValue("Serving:MaxBatch", defaultValue: 64);
-
+builder.Services.Configure<ServingOptions>(builder.Configuration.GetSection("Serving"));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-builder.Services.AddSingleton(_ => DigitsClassifier.Load(modelPath));
-if (batching)
-{
-    builder.Services.AddSingleton(services => new BatchingPredictor(services.GetRequiredService<DigitsClassifier>(), maxBatch));
-    builder.Services.AddSingleton<IDigitPredictor>(services => services.GetRequiredService<BatchingPredictor>());
-    builder.Services.AddHostedService(services => services.GetRequiredService<BatchingPredictor>());
-}
-else
-{
-    builder.Services.AddSingleton<IDigitPredictor, DirectPredictor>();
-}
+// Settings are read when the services are first built (not above), so a test host's settings count too.
+builder.Services.AddSingleton(services => DigitsClassifier.Load(
+    ModelLocation.Resolve(services.GetRequiredService<IConfiguration>()[ModelLocation.ConfigKey])));
+builder.Services.AddSingleton(services => new BatchingPredictor(
+    services.GetRequiredService<DigitsClassifier>(), services.GetRequiredService<IOptions<ServingOptions>>().Value.MaxBatch));
+builder.Services.AddHostedService(services => services.GetRequiredService<BatchingPredictor>()); // idle when batching is off
+builder.Services.AddSingleton<IDigitPredictor>(services =>
+    services.GetRequiredService<IOptions<ServingOptions>>().Value.Batching
+        ? services.GetRequiredService<BatchingPredictor>()
+        : new DirectPredictor(services.GetRequiredService<DigitsClassifier>()));
 
 var app = builder.Build();
 app.UseExceptionHandler();   // an unexpected error is a problem-details 500, never a stack trace
@@ -46,7 +43,7 @@ app.UseStatusCodePages();    // 404, 405 as problem details too
 app.UseDefaultFiles();       // "/" is the page, wwwroot/index.html
 app.UseStaticFiles();        // its script and style sheet, from this service: no CDN
 app.MapOpenApi();            // /openapi/v1.json
-app.MapPredictionEndpoints(batching);
+app.MapPredictionEndpoints();
 
 try
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Serve.Model;
 
@@ -28,7 +29,7 @@ internal sealed record Health(
 /// <summary>The service's two endpoints.</summary>
 internal static class PredictionEndpoints
 {
-    public static void MapPredictionEndpoints(this WebApplication app, bool batching)
+    public static void MapPredictionEndpoints(this WebApplication app)
     {
         app.MapPost("/predict", async (HttpRequest request, IDigitPredictor predictor, DigitsClassifier classifier, CancellationToken cancellation) =>
             {
@@ -59,8 +60,8 @@ internal static class PredictionEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        app.MapGet("/health", (DigitsClassifier classifier) =>
-                new Health("ok", Path.GetFileName(classifier.ModelFile), classifier.Version, classifier.SavedUtc, batching))
+        app.MapGet("/health", (DigitsClassifier classifier, IOptions<ServingOptions> options) =>
+                new Health("ok", Path.GetFileName(classifier.ModelFile), classifier.Version, classifier.SavedUtc, options.Value.Batching))
             .WithName("Health")
             .WithSummary("Whether the service is up, and which model it serves");
     }
