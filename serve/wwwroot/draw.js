@@ -8,7 +8,7 @@ const grid = document.getElementById("grid");
 const bars = document.getElementById("bars");
 const prediction = document.getElementById("prediction");
 const problem = document.getElementById("problem");
-const STROKE = 20; // pen width in canvas pixels: about 3 dots of the 32 x 32 bitmap, as thick as the data's strokes
+const STROKE = 28; // pen width in canvas pixels: 4 to 5 dots of the 32 x 32 bitmap for a digit drawn 200 pixels tall, as thick as the data's strokes
 
 function clearPad() {
   ctx.fillStyle = "#fff";
