@@ -28,6 +28,11 @@ internal sealed class DigitsClassifier : IDisposable
     /// <summary>When the file was written (UTC).</summary>
     public DateTime SavedUtc { get; }
 
+    private long _passes, _images;
+
+    /// <summary>Forward passes run and images predicted since start-up: with batching, more images than passes.</summary>
+    public (long ForwardPasses, long Images) Counts => (Interlocked.Read(ref _passes), Interlocked.Read(ref _images));
+
     /// <summary>Loads the file written by notebook 14 (or the train command) into notebook 14's architecture.</summary>
     /// <exception cref="ModelFileException">The file is missing, damaged, or holds another architecture; the message names it.</exception>
     public static DigitsClassifier Load(string path)
@@ -67,6 +72,8 @@ internal sealed class DigitsClassifier : IDisposable
         using var noGrad = torch.inference_mode();   // no autograd graph: nothing to backpropagate while serving
         var input = torch.tensor(flat, [count, DigitsNetwork.Pixels]) / DigitsNetwork.MaxPixel; // 0-16 to 0-1, as notebook 14 trained
         var probabilities = torch.softmax(_network.call(input), dim: 1).data<float>().ToArray();
+        Interlocked.Increment(ref _passes);
+        Interlocked.Add(ref _images, count);
         return Enumerable.Range(0, count)
             .Select(i => probabilities.AsSpan(i * DigitsNetwork.Classes, DigitsNetwork.Classes).ToArray())
             .ToArray();

@@ -14,11 +14,6 @@ internal sealed class BatchingPredictor(DigitsClassifier classifier, int maxBatc
 
     private sealed record Pending(float[] Pixels, TaskCompletionSource<float[]> Result);
 
-    /// <summary>How many forward passes ran, and how many images they took: the mean batch size, for the benchmark.</summary>
-    public (long Passes, long Images) Counts => (Interlocked.Read(ref _passes), Interlocked.Read(ref _images));
-
-    private long _passes, _images;
-
     public Task<float[]> PredictAsync(float[] pixels, CancellationToken cancellation)
     {
         // Continuations run elsewhere, so the loop goes straight on to the next pass instead of writing responses.
@@ -59,8 +54,6 @@ internal sealed class BatchingPredictor(DigitsClassifier classifier, int maxBatc
             var probabilities = classifier.Predict(batch.Select(p => p.Pixels).ToArray());
             for (int i = 0; i < batch.Count; i++)
                 batch[i].Result.TrySetResult(probabilities[i]);
-            Interlocked.Increment(ref _passes);
-            Interlocked.Add(ref _images, batch.Count);
         }
         catch (Exception e)
         {

@@ -18,13 +18,15 @@ internal sealed record Prediction(
     [property: JsonPropertyName("probabilities")] float[] Probabilities,
     [property: JsonPropertyName("modelVersion")] string ModelVersion);
 
-/// <summary>The answer to <c>GET /health</c>: the service is up and which model it serves.</summary>
+/// <summary>The answer to <c>GET /health</c>: the service is up, which model it serves, and how many images it has predicted in how many forward passes.</summary>
 internal sealed record Health(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("modelFile")] string ModelFile,
     [property: JsonPropertyName("modelVersion")] string ModelVersion,
     [property: JsonPropertyName("modelSavedUtc")] DateTime ModelSavedUtc,
-    [property: JsonPropertyName("batching")] bool Batching);
+    [property: JsonPropertyName("batching")] bool Batching,
+    [property: JsonPropertyName("forwardPasses")] long ForwardPasses,
+    [property: JsonPropertyName("imagesPredicted")] long ImagesPredicted);
 
 /// <summary>The service's two endpoints.</summary>
 internal static class PredictionEndpoints
@@ -61,7 +63,8 @@ internal static class PredictionEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/health", (DigitsClassifier classifier, IOptions<ServingOptions> options) =>
-                new Health("ok", Path.GetFileName(classifier.ModelFile), classifier.Version, classifier.SavedUtc, options.Value.Batching))
+                new Health("ok", Path.GetFileName(classifier.ModelFile), classifier.Version, classifier.SavedUtc, options.Value.Batching,
+                    classifier.Counts.ForwardPasses, classifier.Counts.Images))
             .WithName("Health")
             .WithSummary("Whether the service is up, and which model it serves");
     }

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Serve.Model;
-using Serve.Prediction;
 
 namespace Serve.Tests;
 
@@ -34,17 +32,18 @@ public sealed class ConcurrencyTests(TrainedModel model)
     }
 
     [Fact]
-    public async Task With_batching_simultaneous_requests_share_forward_passes()
+    public async Task With_batching_simultaneous_requests_share_forward_passes_as_health_counts_them()
     {
         await using var service = new DigitsServiceFactory(model.Path, batching: true);
         using var client = service.CreateClient();
         var (images, _) = ApiTests.TestSplit();
-        var batcher = service.Services.GetRequiredService<BatchingPredictor>();
-        var before = batcher.Counts;
+        var before = await client.GetFromJsonAsync<JsonObject>("/health", TestContext.Current.CancellationToken);
 
         await Task.WhenAll(images.Select(image => client.PostAsJsonAsync("/predict", new { pixels = image }, TestContext.Current.CancellationToken)));
 
-        var (passes, predicted) = (batcher.Counts.Passes - before.Passes, batcher.Counts.Images - before.Images);
+        var after = await client.GetFromJsonAsync<JsonObject>("/health", TestContext.Current.CancellationToken);
+        long passes = (long)after!["forwardPasses"]! - (long)before!["forwardPasses"]!;
+        long predicted = (long)after["imagesPredicted"]! - (long)before["imagesPredicted"]!;
         Assert.Equal(images.Length, predicted);
         Assert.True(passes < predicted, $"{predicted} images in {passes} forward passes: requests waiting together should share one");
     }
