@@ -27,10 +27,21 @@ internal sealed partial class ServiceProcess : IDisposable
         while (process.StandardOutput.ReadLine() is { } line)
             if (ListeningOn().Match(line) is { Success: true } match)
             {
-                _ = process.StandardOutput.ReadToEndAsync(); // keep draining what it prints
+                // Logging is at Warning and above after the start: whatever it prints from now on is worth seeing.
+                _ = Task.Run(() =>
+                {
+                    while (process.StandardOutput.ReadLine() is { } logged) Console.Error.WriteLine($"  service: {logged}");
+                });
                 return new ServiceProcess(process, new Uri(match.Groups["url"].Value + "/"));
             }
         throw new InvalidOperationException($"The service exited with code {process.ExitCode} before listening.");
+    }
+
+    /// <summary>The CPU time the service process has used so far: the fair measure on a machine other processes share.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
     }
 
     /// <summary>Resident memory (VmRSS) of the service process, in bytes, from /proc.</summary>

@@ -39,7 +39,7 @@ public class ServingNotebookTests
         var output = await OutputAsync();
         string version = Regex.Match(output, @"version (?<v>sha256:[0-9a-f]{12})").Groups["v"].Value;
 
-        Assert.Matches(@"the service listens on http://127\.0\.0\.1, on port \d+ this time", output);
+        Assert.Contains("the service listens on http://127.0.0.1, on a port the system chose", output);
         var health = JsonNode.Parse(Regex.Match(output, @"GET /health: (?<json>\{.*\})").Groups["json"].Value)!;
         Assert.Equal("ok", (string?)health["status"]);
         Assert.Equal(version, (string?)health["modelVersion"]);
