@@ -102,7 +102,7 @@ while (serviceAddress is null && service.StandardOutput.ReadLine() is { } line)
 if (serviceAddress is null)
     throw new InvalidOperationException($"The service stopped before listening: {service.StandardError.ReadToEnd()}");
 _ = service.StandardOutput.ReadToEndAsync();   // keep reading what it prints, so it never blocks on a full pipe
-Console.WriteLine($"the service listens on {serviceAddress.Scheme}://{serviceAddress.Host}, on port {serviceAddress.Port} this time");
+Console.WriteLine($"the service listens on {serviceAddress.Scheme}://{serviceAddress.Host}, on a port the system chose");   // serviceAddress.Port
 
 // ## The first request
 
