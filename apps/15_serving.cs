@@ -17,7 +17,6 @@ using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 using System.Net.Http;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using static CourseLib.Apps.ChapterApp;
 
@@ -109,14 +108,16 @@ Console.WriteLine($"the service listens on {serviceAddress.Scheme}://{serviceAdd
 // cell 14
 var http = new HttpClient { BaseAddress = serviceAddress };
 
-Task<HttpResponseMessage> PostJsonAsync(string path, object body) =>
-    http.PostAsync(path, new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+JsonObject PixelsBody(IEnumerable<float?> pixels) =>   // {"pixels": [...]}; a missing value (null) stays null
+    new() { ["pixels"] = new JsonArray(pixels.Select(p => p is null ? null : (JsonNode)JsonValue.Create(p.Value)).ToArray()) };
+Task<HttpResponseMessage> PostJsonAsync(string path, JsonNode body) =>
+    http.PostAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 async Task<JsonObject> ReadJsonAsync(HttpResponseMessage reply) => JsonNode.Parse(await reply.Content.ReadAsStringAsync()).AsObject();
 
 var health = await ReadJsonAsync(await http.GetAsync("health"));
 Console.WriteLine($"GET /health: {health.ToJsonString()}");
 
-var response = await PostJsonAsync("predict", new { pixels = firstImage });
+var response = await PostJsonAsync("predict", PixelsBody(firstImage.Cast<float?>()));
 var answer = await ReadJsonAsync(response);
 var served = answer["probabilities"].AsArray().Select(p => (float)p).ToArray();
 Console.WriteLine($"POST /predict: {(int)response.StatusCode}, class {answer["class"]}, model {answer["modelVersion"]}");
@@ -134,7 +135,7 @@ var badInputs = new (string What, float?[] Pixels)[]
 };
 foreach (var (what, pixels) in badInputs)
 {
-    var problemResponse = await PostJsonAsync("predict", new { pixels });
+    var problemResponse = await PostJsonAsync("predict", PixelsBody(pixels));
     var problem = await ReadJsonAsync(problemResponse);
     Console.WriteLine($"{what}: {(int)problemResponse.StatusCode} {problemResponse.Content.Headers.ContentType.MediaType}");
     Console.WriteLine($"  {problem["title"]}: {problem["detail"]}");
@@ -149,7 +150,7 @@ var testLabels = split.Test.Select(row => digits.Data.Y[(int)row]).ToArray();
 
 var calls = testImages.Select(async image =>
 {
-    var reply = await PostJsonAsync("predict", new { pixels = image });
+    var reply = await PostJsonAsync("predict", PixelsBody(image.Cast<float?>()));
     return (int)(await ReadJsonAsync(reply))["class"];
 });
 var servedClasses = await Task.WhenAll(calls);
