@@ -52,6 +52,11 @@ internal sealed class DigitsClassifier : IDisposable
             // CourseLib's message names the file and says what is wrong with it (checksum, truncation, a tensor's shape).
             throw new ModelFileException($"{e.Message.Replace($" (Parameter '{e.ParamName}')", "")} {HowToGetOne}", e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            network.Dispose();
+            throw new ModelFileException($"The model file {path} cannot be read: {e.Message}", e);
+        }
         network.eval(); // and never train() again: no dropout or batch-norm updates while serving
         string version = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..12];
         return new DigitsClassifier(network, path, version, File.GetLastWriteTimeUtc(path));
