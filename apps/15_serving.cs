@@ -92,7 +92,10 @@ var serviceStart = new ProcessStartInfo("dotnet", $"run --project ../serve -- --
     RedirectStandardError = true,
 };
 var service = Process.Start(serviceStart)!;
-AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (!service.HasExited) service.Kill(entireProcessTree: true); };
+// The service is this notebook's child: stopped when the kernel (or the chapter's program) ends, even by a crash.
+void StopService() { if (!service.HasExited) service.Kill(entireProcessTree: true); }
+AppDomain.CurrentDomain.ProcessExit += (_, _) => StopService();
+AppDomain.CurrentDomain.UnhandledException += (_, _) => StopService();
 
 Uri serviceAddress = null;
 while (serviceAddress is null && service.StandardOutput.ReadLine() is { } line)
