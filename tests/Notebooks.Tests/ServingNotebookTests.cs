@@ -11,6 +11,7 @@ namespace Notebooks.Tests;
 /// called with HttpClient: its answers are the notebook's own model's, bad input gets problem details, 360
 /// simultaneous requests each get their own answer, and the service is stopped at the end.
 /// </summary>
+[Trait("Tier", "Full")]
 public class ServingNotebookTests
 {
     private const string Notebook = "15_serving.ipynb";

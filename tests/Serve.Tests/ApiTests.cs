@@ -7,6 +7,7 @@ using Serve.Model;
 namespace Serve.Tests;
 
 /// <summary>POST /predict, GET /health and the OpenAPI description, on the model the train command saved.</summary>
+[Trait("Tier", "Full")] // trains the digits model the service loads (the train command, once per run)
 public sealed class ApiTests(TrainedModel model) : IAsyncLifetime
 {
     private readonly DigitsServiceFactory _service = new(model.Path);

@@ -9,6 +9,7 @@ namespace Serve.Tests;
 /// Every bad input the issue lists gets a 4xx RFC 7807 problem (application/problem+json) that says what was wrong
 /// and what is allowed: never a 500, a stack trace, or a prediction made from garbage.
 /// </summary>
+[Trait("Tier", "Full")] // trains the digits model the service loads (the train command, once per run)
 public sealed class BadInputTests(TrainedModel model) : IAsyncLifetime
 {
     private static readonly string Zeros63 = string.Join(",", Enumerable.Repeat("0", 63));

@@ -5,6 +5,7 @@ using Serve.Model;
 namespace Serve.Tests;
 
 /// <summary>Many requests at once share the one model: each gets its own image's answer, batched or not.</summary>
+[Trait("Tier", "Full")] // trains the digits model the service loads (the train command, once per run)
 public sealed class ConcurrencyTests(TrainedModel model)
 {
     [Theory]

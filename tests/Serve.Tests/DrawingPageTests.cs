@@ -9,6 +9,7 @@ namespace Serve.Tests;
 /// The page as a person uses it, in headless Chromium on the service's own process: draw a digit with the mouse,
 /// see it shrunk to 8 × 8, see the prediction and ten probability bars; nothing fetched beyond loopback.
 /// </summary>
+[Trait("Tier", "Full")] // trains the digits model the service loads (the train command, once per run)
 public sealed class DrawingPageTests(TrainedModel model) : IAsyncLifetime
 {
     private ServiceProcess _service = null!;

@@ -7,6 +7,7 @@ namespace Serve.Tests;
 /// The service as its own process: it starts on a good model file, and a missing or damaged one stops the start
 /// with one message naming the file and how to get a good one (exit code 1, no stack trace).
 /// </summary>
+[Trait("Tier", "Full")] // trains the digits model the service loads (the train command, once per run)
 public sealed class StartupTests(TrainedModel model)
 {
     [Fact]
