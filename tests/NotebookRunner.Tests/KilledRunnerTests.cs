@@ -69,13 +69,15 @@ public class KilledRunnerTests : WithTestNotebooks
         }
     }
 
-    private sealed record SleepingRun(Process Runner, int KernelId, string Temp) : IDisposable
+    private sealed record SleepingRun(Process Runner, int KernelId, string Kernel, string Temp) : IDisposable
     {
         public void Dispose()
         {
             if (!Runner.HasExited) Runner.Kill(entireProcessTree: true);
             Runner.Dispose();
-            try { Process.GetProcessById(KernelId).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            // Only the kernel this test started, should a failed test leave it: its id alone may belong to another process by now.
+            if (KernelSupervisor.IsAlive(Kernel))
+                try { using var kernel = Process.GetProcessById(KernelId); kernel.Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
             Directory.Delete(Temp, recursive: true);
         }
     }
@@ -108,7 +110,10 @@ public class KilledRunnerTests : WithTestNotebooks
             }
             await Task.Delay(100);
         }
-        return new SleepingRun(runner, int.Parse(File.ReadAllText(pidFile)), temp);
+        int kernelId = int.Parse(File.ReadAllText(pidFile));
+        using var kernel = Process.GetProcessById(kernelId);
+        var described = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kernelId} {kernel.StartTime.ToUniversalTime().Ticks}");
+        return new SleepingRun(runner, kernelId, described, temp);
     }
 
     private static Dictionary<string, string> Temp(string folder) => new() { ["TMPDIR"] = folder };
