@@ -63,7 +63,7 @@ internal static class Guards
             throw new ArgumentException(
                 $"{name} has a layer or parameter in its field '{field}' that it never registered, so it is not among the model's " +
                 "parameters: an optimizer would not train it, and a saved file would not hold it. In the model's constructor, after " +
-                "creating its layers, call RegisterComponents() (notebook 03 shows it).", name);
+                "creating its layers, call RegisterComponents() (notebook 02 shows it).", name);
         if (module.parameters().Any(p => p.device_type == DeviceType.META))
             throw new ArgumentException(
                 $"{name} has parameters on the meta device: shapes without values, so it cannot compute anything. " +

@@ -36,7 +36,7 @@ internal static class ReflectedCases
             {
                 // A tensor with a shape but no values, and one whose imaginary part a reader would drop.
                 yield return new(entry, "meta device", $"{p.Name} on the meta device",
-                    () => Call(m, q => q == p ? Samples.Valid(m, q).to(torch.META) : null), new Refused(p.Name, Says: "meta device"));
+                    () => Call(m, q => q == p ? Samples.Valid(m, q).to(torch.META) : null), new Refused(p.Name, Says: "meta"));
                 yield return new(entry, "complex, half, bool or int dtype", $"{p.Name} complex",
                     () => Call(m, q => q == p ? Samples.Valid(m, q).to(ScalarType.ComplexFloat32) : null), new Refused(p.Name, Says: "complex"));
                 // Other real dtypes: a refusal must be clear, and nothing may fail deep inside.
