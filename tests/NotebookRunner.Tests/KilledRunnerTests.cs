@@ -69,6 +69,23 @@ public class KilledRunnerTests : WithTestNotebooks
         }
     }
 
+    [Fact]
+    public void An_executed_copy_s_temporary_file_is_removed_once_its_writer_is_gone()
+    {
+        var output = Directory.CreateDirectory(Path.Combine(Notebooks.Folder, "executed", "sub")).FullName;
+        var gone = Path.Combine(output, $"01_data.ipynb.{Environment.ProcessId}-42.{Guid.NewGuid():N}.tmp"); // the id, reused
+        var writing = Path.Combine(output, $"02_model.ipynb.{KernelSupervisor.Me.Replace(' ', '-')}.{Guid.NewGuid():N}.tmp");
+        var someoneElses = Path.Combine(output, "notes.tmp");
+        foreach (var file in new[] { gone, writing, someoneElses }) File.WriteAllText(file, "{");
+
+        int removed = ExecutedCopy.RemoveAbandoned(Path.Combine(Notebooks.Folder, "executed"));
+
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(gone));
+        Assert.True(File.Exists(writing));
+        Assert.True(File.Exists(someoneElses));
+    }
+
     private sealed record SleepingRun(Process Runner, int KernelId, string Kernel, string Temp) : IDisposable
     {
         public void Dispose()
