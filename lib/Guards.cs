@@ -63,7 +63,7 @@ internal static class Guards
             throw new ArgumentException(
                 $"{name} has a layer or parameter in its field '{field}' that it never registered, so it is not among the model's " +
                 "parameters: an optimizer would not train it, and a saved file would not hold it. In the model's constructor, after " +
-                "creating its layers, call RegisterComponents() (notebook 03 shows it).", name);
+                "creating its layers, call RegisterComponents() (notebook 02 shows it).", name);
         if (module.parameters().Any(p => p.device_type == DeviceType.META))
             throw new ArgumentException(
                 $"{name} has parameters on the meta device: shapes without values, so it cannot compute anything. " +
@@ -101,6 +101,27 @@ internal static class Guards
 
     private static bool HandleReleased(nn.Module module) =>
         ModuleHandle?.GetValue(module) is SafeHandle handle && (handle.IsClosed || handle.IsInvalid);
+
+    /// <summary>The longest file name the file systems the course runs on accept, in bytes (ext4, APFS, NTFS alike).</summary>
+    public const int LongestFileName = 255;
+
+    /// <summary>
+    /// Throws unless <paramref name="path"/> can name a file: set, not blank, without a NUL character, and with a file
+    /// name the file system accepts. Every entry that writes a file calls it, before any temporary file is made.
+    /// </summary>
+    /// <returns>The full path.</returns>
+    public static string FilePath([NotNull] string? path, [CallerArgumentExpression(nameof(path))] string name = "")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path, name);
+        if (path.Contains('\0'))
+            throw new ArgumentException($"{name} contains a NUL character (\\0), which no file name may hold.", name);
+        string full = Path.GetFullPath(path);
+        int nameBytes = System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(full));
+        if (nameBytes > LongestFileName)
+            throw new ArgumentException(
+                $"The file name in {name} is {nameBytes} bytes long; file systems allow at most {LongestFileName}. Choose a shorter name.", name);
+        return full;
+    }
 
     /// <summary>Throws unless every entry of <paramref name="items"/> is set.</summary>
     public static void NoNulls<T>(IEnumerable<T?> items, string name)

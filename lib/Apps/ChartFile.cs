@@ -22,12 +22,11 @@ public static class ChartFile
 
     /// <summary>Writes the chart's page to <paramref name="path"/>, creating its folder. The page is written to a
     /// temporary file and renamed into place, so a browser that has the file open never reads half a page.</summary>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space, or <paramref name="chart"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null, blank, holds a NUL or a file name too long for a file system, or <paramref name="chart"/> is null.</exception>
     public static void Write(GenericChart chart, string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Guards.FilePath(path);
         var html = Html(chart);
-        var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // A temporary file of this call's own (two writers to one path must not share one), of a fixed-length name.
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".chart.{Guid.NewGuid():N}.tmp");

@@ -244,18 +244,9 @@ public static class ModelFiles
         }
     }
 
-    private const int LongestFileName = 255; // bytes, on Linux, macOS and Windows file systems alike
-
     private static string CheckPath(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (path.Contains('\0'))
-            throw new ArgumentException("path contains a NUL character (\\0), which no file name may hold.", nameof(path));
-        string full = Path.GetFullPath(path);
-        int nameBytes = Encoding.UTF8.GetByteCount(Path.GetFileName(full));
-        if (nameBytes > LongestFileName)
-            throw new ArgumentException(
-                $"The file name in {path} is {nameBytes} bytes long; file systems allow at most {LongestFileName}. Choose a shorter name.", nameof(path));
+        string full = Guards.FilePath(path);
         if (Directory.Exists(full))
             throw new ArgumentException($"{path} is a folder; give the model file's path, e.g. {Path.Combine(path, "model.dat")}.", nameof(path));
         return full;

@@ -263,6 +263,9 @@ public static class Engine
     private static void CheckArguments(nn.Module<Tensor, Tensor> model, Tensor x, Tensor y, Loss<Tensor, Tensor, Tensor> lossFn)
     {
         Guards.LiveModule(model);
+        // Data on another device than the model is that mistake, named with both devices (notebook 08b), even on the
+        // meta device, which Guards.Live would otherwise refuse for having no values.
+        if (x is { IsInvalid: false }) TrainingChecks.SameDevice(model, x, nameof(x));
         Guards.Live(x);
         Guards.Live(y);
         ArgumentNullException.ThrowIfNull(lossFn);

@@ -79,8 +79,7 @@ internal static class TrainingChecks
         {
             var (device, _) = ModelPlacement.Of(model);
             if (x.device_type != device.type)
-                throw new ArgumentException(
-                    $"{name} is on {x.device}, but the model is on {device}: put both on one device ({name}.to(device), model.to(device)).", name, e);
+                throw new ArgumentException(DifferentDevices(name, x, device), name, e);
             if (FirstLinear(model) is { } first && first.weight!.shape[1] != x.size(1))
                 throw new ArgumentException(
                     $"{name} has {x.size(1)} features per sample (shape {Shape(x)}), but the model's first layer takes {first.weight.shape[1]} " +
@@ -153,6 +152,17 @@ internal static class TrainingChecks
             "look like logits. Use BCEWithLogitsLoss, which applies the sigmoid itself (and more stably), or end the model with nn.Sigmoid().",
             nameof(lossFn));
     }
+
+    /// <summary>The input must be on the model's device: refused naming both, before the forward pass.</summary>
+    public static void SameDevice(nn.Module model, Tensor x, string name)
+    {
+        var (device, _) = ModelPlacement.Of(model);
+        if (x.device_type != device.type)
+            throw new ArgumentException(DifferentDevices(name, x, device), name);
+    }
+
+    private static string DifferentDevices(string name, Tensor x, Device device) =>
+        $"{name} is on {x.device}, but the model is on {device}: put both on one device ({name}.to(device), model.to(device)).";
 
     /// <summary>
     /// A step needs at least one sample: the mean loss over none is NaN (0 / 0), which would be reported as a divergence

@@ -69,13 +69,32 @@ public class KilledRunnerTests : WithTestNotebooks
         }
     }
 
-    private sealed record SleepingRun(Process Runner, int KernelId, string Temp) : IDisposable
+    [Fact]
+    public void An_executed_copy_s_temporary_file_is_removed_once_its_writer_is_gone()
+    {
+        var output = Directory.CreateDirectory(Path.Combine(Notebooks.Folder, "executed", "sub")).FullName;
+        var gone = Path.Combine(output, $"01_data.ipynb.{Environment.ProcessId}-42.{Guid.NewGuid():N}.tmp"); // the id, reused
+        var writing = Path.Combine(output, $"02_model.ipynb.{KernelSupervisor.Me.Replace(' ', '-')}.{Guid.NewGuid():N}.tmp");
+        var someoneElses = Path.Combine(output, "notes.tmp");
+        foreach (var file in new[] { gone, writing, someoneElses }) File.WriteAllText(file, "{");
+
+        int removed = ExecutedCopy.RemoveAbandoned(Path.Combine(Notebooks.Folder, "executed"));
+
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(gone));
+        Assert.True(File.Exists(writing));
+        Assert.True(File.Exists(someoneElses));
+    }
+
+    private sealed record SleepingRun(Process Runner, int KernelId, string Kernel, string Temp) : IDisposable
     {
         public void Dispose()
         {
             if (!Runner.HasExited) Runner.Kill(entireProcessTree: true);
             Runner.Dispose();
-            try { Process.GetProcessById(KernelId).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            // Only the kernel this test started, should a failed test leave it: its id alone may belong to another process by now.
+            if (KernelSupervisor.IsAlive(Kernel))
+                try { using var kernel = Process.GetProcessById(KernelId); kernel.Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
             Directory.Delete(Temp, recursive: true);
         }
     }
@@ -108,7 +127,10 @@ public class KilledRunnerTests : WithTestNotebooks
             }
             await Task.Delay(100);
         }
-        return new SleepingRun(runner, int.Parse(File.ReadAllText(pidFile)), temp);
+        int kernelId = int.Parse(File.ReadAllText(pidFile));
+        using var kernel = Process.GetProcessById(kernelId);
+        var described = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kernelId} {kernel.StartTime.ToUniversalTime().Ticks}");
+        return new SleepingRun(runner, kernelId, described, temp);
     }
 
     private static Dictionary<string, string> Temp(string folder) => new() { ["TMPDIR"] = folder };

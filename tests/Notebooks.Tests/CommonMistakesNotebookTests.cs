@@ -69,7 +69,9 @@ public class CommonMistakesNotebookTests
         var losses = Regex.Match(forgetful, @"loss (\d\.\d{5}) before, (\d\.\d{5}) after 100 epochs");
         Assert.True(losses.Success, forgetful);
         Assert.Equal(losses.Groups[1].Value, losses.Groups[2].Value);
-        Assert.Contains("Engine.TrainStep: ArgumentException: optimizer holds 0 parameter(s), none of them the model's", output);
+        // The model is blamed, not the optimizer (issue 28): the fix is in its constructor.
+        Assert.Contains("Engine.TrainStep: ArgumentException: model has a layer or parameter in its field 'layers' that it never registered", output);
+        Assert.Contains("call RegisterComponents()", output);
 
         var careful = Line(output, "CarefulModel:");
         Assert.StartsWith("CarefulModel: 4 parameters", careful);

@@ -9,7 +9,7 @@ namespace NotebookRunner;
 /// (a file where a folder should be, no permission, a full disk) is a reason to report, not an exception that
 /// ends the run.
 /// </summary>
-public static class ExecutedCopy
+public static partial class ExecutedCopy
 {
     /// <summary>Writes <paramref name="document"/> to <paramref name="path"/>; returns why not, or null once written.</summary>
     public static string? TryWrite(InteractiveDocument document, string path) =>
@@ -25,7 +25,9 @@ public static class ExecutedCopy
 
     private static string? TryWrite(string path, Action<Stream> write)
     {
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        // Named after its writer (process id and start time): a runner killed mid-write leaves it, and the next one
+        // removes it (RemoveAbandoned) once that writer is gone.
+        var temp = $"{path}.{KernelSupervisor.Me.Replace(' ', '-')}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -40,6 +42,28 @@ public static class ExecutedCopy
             return WhyNot(path, e);
         }
     }
+
+    /// <summary>
+    /// Deletes the temporary files below <paramref name="outputRoot"/> whose writer is gone (a runner killed while it
+    /// wrote a copy); a writer still running keeps its own.
+    /// </summary>
+    /// <returns>How many were removed.</returns>
+    public static int RemoveAbandoned(string outputRoot)
+    {
+        if (!Directory.Exists(outputRoot)) return 0;
+        int removed = 0;
+        foreach (var file in Directory.EnumerateFiles(outputRoot, "*.tmp", SearchOption.AllDirectories))
+        {
+            var writer = AbandonedName().Match(Path.GetFileName(file));
+            if (!writer.Success || KernelSupervisor.IsAlive($"{writer.Groups[1].Value} {writer.Groups[2].Value}")) continue;
+            TryDelete(file);
+            removed += File.Exists(file) ? 0 : 1;
+        }
+        return removed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.ipynb\.(\d+)-(\d+)\.[0-9a-f]{32}\.tmp$")]
+    private static partial System.Text.RegularExpressions.Regex AbandonedName();
 
     /// <summary>What blocks the copy, in terms of the folders on its way, and what to do about it.</summary>
     private static string WhyNot(string path, Exception e)

@@ -21,6 +21,7 @@ try
     // What an earlier runner, killed outright, left behind is removed now.
     using var stopOnSignals = KernelSupervisor.OnStopSignals(KernelProcess.StopAll);
     KernelSupervisor.RemoveAbandonedFolders();
+    ExecutedCopy.RemoveAbandoned(options.OutputRoot);
     var notebooks = arguments.Notebooks.Count > 0
         ? arguments.Notebooks
         : Directory.EnumerateFiles(options.NotebooksRoot, "*.ipynb", SearchOption.AllDirectories)

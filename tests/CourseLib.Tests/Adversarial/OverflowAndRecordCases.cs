@@ -53,7 +53,25 @@ internal static class OverflowAndRecordCases
             (Named() with { Data = new Dataset(new double[,] { { 0, 1, 2 } }, [1]), FeatureNames = ["p", "q", "r"] }).ToDataFrame().Columns.Count,
             r => r is 4);
 
-        return overflow.Cases.Concat(bounded.Cases).Concat(records.Cases);
+        var paths = new CaseBuilder("crafted file or path");
+        paths.Refuses("ChartFile.Write", "a NUL inside the path", () =>
+        {
+            ChartFile.Write(CourseLib.Plots.ActivationFunctions.Plot(points: 3), Path.Combine(Path.GetTempPath(), "ch\0art.html"));
+            return null;
+        }, "path", "NUL");
+        paths.Refuses("ChartFile.Write", "a 300-byte file name (an IOException from the rename)", () =>
+        {
+            ChartFile.Write(CourseLib.Plots.ActivationFunctions.Plot(points: 3), Path.Combine(Path.GetTempPath(), new string('c', 295) + ".html"));
+            return null;
+        }, "path", "at most 255");
+        paths.Answers("ChartFile.Write", "a 250-byte file name, with nothing else left in the folder", () =>
+        {
+            var folder = Directory.CreateTempSubdirectory("adversarial-charts-").FullName;
+            ChartFile.Write(CourseLib.Plots.ActivationFunctions.Plot(points: 3), Path.Combine(folder, new string('c', 245) + ".html"));
+            return Directory.GetFiles(folder).Select(f => Path.GetFileName(f).Length).ToArray();
+        }, r => r is int[] { Length: 1 } lengths && lengths[0] == 250);
+
+        return overflow.Cases.Concat(bounded.Cases).Concat(records.Cases).Concat(paths.Cases);
     }
 
     private static IEnumerable<int> Naturals()

@@ -78,6 +78,12 @@ internal static class Judge
                 return problem is null
                     ? (Verdict.ClearError, Describe(error))
                     : (Verdict.ObscureError, $"{problem}: {Describe(error)}");
+            case RefusedOrAccepted either:
+                if (error is null) return (Verdict.RightAnswer, "accepted");
+                var unclear = Problem(new Refused(either.ParamName), error);
+                return unclear is null
+                    ? (Verdict.ClearError, Describe(error))
+                    : (Verdict.ObscureError, $"{unclear}: {Describe(error)}");
             default:
                 throw new InvalidOperationException(c.Expect.ToString());
         }
