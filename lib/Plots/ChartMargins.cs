@@ -18,7 +18,10 @@ internal static class ChartMargins
     /// <summary>Titles longer than this many characters are broken onto two lines (a phone shows about 40).</summary>
     public const int LongTitle = 44;
 
-    private const int TitleLineHeight = 23, SubplotTitleHeight = 24, Gap = 10, Bare = 16;
+    /// <summary>The height of one line of the title, in pixels.</summary>
+    public const int TitleLineHeight = 23;
+
+    private const int SubplotTitleHeight = 24, Gap = 10, Bare = 16;
 
     /// <summary>
     /// The title on two lines of about equal length, broken at the space nearest the middle, when it is longer than
@@ -37,7 +40,7 @@ internal static class ChartMargins
 
     /// <summary>The room above the plot area.</summary>
     /// <param name="Margin">The top margin in pixels.</param>
-    /// <param name="TitleLift">How far the title's last line stands above the plot area, in pixels: over the subplot titles, if any.</param>
+    /// <param name="TitleLift">How far the title's first line stands above the plot area, in pixels: over its other lines and the subplot titles, if any.</param>
     public readonly record struct Top(int Margin, int TitleLift);
 
     /// <summary>The room above the plot area for a chart with this layout: its title's lines and its subplot titles.</summary>
@@ -46,9 +49,12 @@ internal static class ChartMargins
         using var json = JsonDocument.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(layout));
         var root = json.RootElement;
         int lift = HasSubplotTitles(root) ? SubplotTitleHeight : Gap;
-        return TitleText(root) is { Length: > 0 } title
-            ? new Top(lift + Lines(title) * TitleLineHeight + TitlePad, lift)
-            : new Top(Math.Max(Bare, lift), lift);
+        if (TitleText(root) is not { Length: > 0 } title)
+            return new Top(Math.Max(Bare, lift), lift);
+        // plotly.js stands a title's first line on its anchor and runs the others downwards, over the panels: the
+        // first line is lifted by the height of the others.
+        int lines = Lines(title);
+        return new Top(lift + lines * TitleLineHeight + TitlePad, lift + (lines - 1) * TitleLineHeight);
     }
 
     private static string? TitleText(JsonElement layout) =>

@@ -128,6 +128,10 @@ public class ChartReadabilityTests
         var json = ChartJson.Of(ConfusionMatrixHeatmap.Plot(Diagonal(2), title: "mean radius (x) against mean concave points (y)"));
 
         Assert.Equal("mean radius (x) against<br>mean concave points (y)", json.Title);
+        // plotly.js runs a title's second line downwards from the first: the first stands a line higher.
+        var title = json.Layout.GetProperty("template").GetProperty("layout").GetProperty("title");
+        Assert.Equal("bottom", title.GetProperty("yanchor").GetString());
+        Assert.True(title.GetProperty("pad").GetProperty("b").GetInt32() >= 23, "the first of two lines is lifted over the second");
         Assert.Equal("Screening test", ChartJson.Of(ConfusionMatrixHeatmap.Plot(Diagonal(2), title: "Screening test")).Title);
     }
 

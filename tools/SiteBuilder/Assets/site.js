@@ -141,7 +141,8 @@
       chart.courseGrid = { rows: grid.rows || 1, columns: grid.columns, height: layout.height || 450, ygap: grid.ygap, xgap: grid.xgap };
     var original = chart.courseGrid;
     var width = chart.clientWidth || chart.parentElement.clientWidth;
-    var panelWidth = isImageGrid(layout) ? narrowestImage : narrowestPanel;
+    var longestCaption = Math.max.apply(null, subplotTitles(layout).map(function (a) { return String(a.text || '').length; }).concat([0]));
+    var panelWidth = isImageGrid(layout) ? Math.max(narrowestImage, longestCaption * 7 + 10) : narrowestPanel;
     var columns = Math.max(1, Math.min(original.columns, Math.floor(width / panelWidth)));
     var panels = original.rows * original.columns;
     var rows = Math.ceil(panels / columns);
@@ -186,26 +187,42 @@
       .then(function () { return placeSubplotTitles(chart); });
   }
 
-  // A title wider than the chart is broken into lines at spaces (the notebook's own breaks stand).
+  // A title wider than the chart is broken into lines at spaces (the notebook's own breaks stand). plotly.js runs a
+  // title's later lines downwards from its first, so the first is lifted by a line for each (the course charts'
+  // titles stand on the plot area, anchored at their bottom), and the top margin grows to match.
+  var titleLine = 23;
+
+  function lineCount(text) {
+    return text.split(/<br\s*\/?>/i).length;
+  }
+
   function fitTitle(chart) {
     var title = chart.querySelector('.gtitle');
-    if (!title || !chart.layout.title) return Promise.resolve();
-    if (chart.courseTitle === undefined) chart.courseTitle = chart.layout.title.text || '';
-    var words = chart.courseTitle.replace(/<br\s*\/?>/gi, ' ').split(' ');
+    if (!title || !chart.layout.title || !chart.layout.title.text) return Promise.resolve();
+    var full = chart._fullLayout;
+    if (chart.courseTitle === undefined) {
+      chart.courseTitle = chart.layout.title.text;
+      chart.courseTitleMargin = full.margin.t;
+      chart.courseTitlePad = full.title.pad ? full.title.pad.b : 0;
+    }
+    var original = chart.courseTitle, flat = original.replace(/<br\s*\/?>/gi, ' ');
     var fontSize = parseFloat(getComputedStyle(title).fontSize) || 17;
     var perLine = Math.max(12, Math.floor((chart.clientWidth - 20) / (fontSize * 0.55)));
-    if (chart.courseTitle.replace(/<br\s*\/?>/gi, ' ').length <= perLine)
-      return chart.layout.title.text !== chart.courseTitle ? window.Plotly.relayout(chart, { 'title.text': chart.courseTitle }) : Promise.resolve();
-    var lines = [], line = '';
-    words.forEach(function (word) {
-      if (line && (line + ' ' + word).length > perLine) { lines.push(line); line = word; } else line = line ? line + ' ' + word : word;
-    });
-    if (line) lines.push(line);
-    var text = lines.join('<br>');
-    if (text === chart.layout.title.text) return Promise.resolve();
-    var extra = (lines.length - (chart.courseTitle.split(/<br\s*\/?>/i).length)) * 23;
-    var margin = chart._fullLayout.margin.t + Math.max(0, extra);
-    return window.Plotly.relayout(chart, { 'title.text': text, 'margin.t': margin });
+    var text = original;
+    if (original.split(/<br\s*\/?>/i).some(function (line) { return line.length > perLine; })) {
+      var lines = [], line = '';
+      flat.split(' ').forEach(function (word) {
+        if (line && (line + ' ' + word).length > perLine) { lines.push(line); line = word; } else line = line ? line + ' ' + word : word;
+      });
+      if (line) lines.push(line);
+      text = lines.join('<br>');
+    }
+    if (text === chart.layout.title.text && chart.courseTitleFitted) return Promise.resolve();
+    chart.courseTitleFitted = true;
+    var extra = (lineCount(text) - lineCount(original)) * titleLine;
+    var update = { 'title.text': text, 'margin.t': chart.courseTitleMargin + extra };
+    if (full.title.yanchor === 'bottom') update['title.pad.b'] = chart.courseTitlePad + extra;
+    return window.Plotly.relayout(chart, update);
   }
 
   // On a narrow screen a legend at the side would squeeze the plot to a strip: it goes below the figure instead,
