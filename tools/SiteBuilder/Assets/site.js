@@ -156,7 +156,8 @@
     } else {
       // A stacked panel keeps its row height, up to 320 px (a phone's screen is short), and gets room between rows
       // for its x axis's ticks and title and the next panel's title.
-      var rowHeight = isImageGrid(layout) ? perRow : Math.min(Math.max(perRow, 260), 340);
+      // An image keeps its shape: a row is about as tall as a panel is wide, plus its caption.
+      var rowHeight = isImageGrid(layout) ? Math.round(width / columns * 0.95 + 28) : Math.min(Math.max(perRow, 260), 340);
       layout.height = Math.round((layout.margin && layout.margin.t || 40) + rows * rowHeight + 40);
       // About 95 px between rows: the x axis's ticks and title, then the next panel's title.
       grid.ygap = isImageGrid(layout) ? original.ygap : 95 / rowHeight;
