@@ -49,16 +49,47 @@ public static class ConfusionMatrixHeatmap
         // The text is written here, not left to %{z}: JavaScript numbers are doubles, which round counts above 2^53.
         var text = rows.Select(r => r.Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray()).ToArray();
         var scale = StyleParam.Colorscale.NewCustom([Tuple.Create(0.0, Color.fromString(Empty)), Tuple.Create(1.0, Palette.ColorOf(0))]);
-        return Chart.Heatmap<long, string, string, string>(rows, X: names, Y: names, Name: "Count", ColorScale: scale,
+        var chart = Chart.Heatmap<long, string, string, string>(rows, X: names, Y: names, Name: "Count", ColorScale: scale,
                 ReverseYAxis: true, UseDefaults: false)
             .WithTraceProperty("zmin", 0)
             .WithTraceProperty("zmax", Math.Max(max, 1))
             .WithTraceProperty("text", text)
-            .WithTraceProperty("texttemplate", "%{text}")
-            .WithTraceProperty("hovertemplate", "Actual %{y}<br>Predicted %{x}<br>Count %{text}<extra></extra>")
-            .WithAxisTitles("Predicted", "Actual")
-            .WithTitle(title)
-            .WithCourseStyle();
+            .WithTraceProperty("hovertemplate", "Actual %{y}<br>Predicted %{x}<br>Count %{text}<extra></extra>");
+        if (n <= MostCountsWritten)
+            chart = chart.WithTraceProperty("texttemplate", "%{text}");
+        chart = chart.WithAxisTitles("Predicted", "Actual");
+        foreach (var axis in new[] { "xaxis", "yaxis" })
+            chart = chart.WithAxisProperties(axis, ClassAxis(names));
+        if (n > FullSizeClasses)
+            chart = chart.WithLayoutProperty("height", HeightFor(n));
+        return chart.WithTitle(title).WithCourseStyle();
+    }
+
+    /// <summary>Up to this many classes each cell shows its count; beyond, the cells are too small to hold one (hover shows it).</summary>
+    internal const int MostCountsWritten = 30;
+
+    /// <summary>Up to this many classes the chart keeps Plotly's usual height; beyond, it grows so that every class name has a line.</summary>
+    internal const int FullSizeClasses = 15;
+
+    /// <summary>The chart's height for <paramref name="classCount"/> classes: a line of tick text per class, plus room for titles.</summary>
+    internal static int HeightFor(int classCount) => 200 + classCount * (TickFontSize(classCount) + 4);
+
+    private static int TickFontSize(int classCount) => classCount <= FullSizeClasses ? 12 : classCount <= 40 ? 10 : 8;
+
+    // Class names are categories, even when they are digits: left to guess, Plotly reads "0" … "9" as numbers and
+    // labels every other one (0, 2, 4, …), or draws a numeric axis from -0.5 to 3.5. Every class is named, each tick
+    // on its own line, the font smaller when the classes are many.
+    private static (string, object)[] ClassAxis(string[] names) =>
+    [
+        ("type", "category"), ("tickmode", "array"), ("tickvals", names), ("ticktext", names),
+        ("tickfont", TickFont(TickFontSize(names.Length))), ("showgrid", false), ("automargin", true),
+    ];
+
+    private static DynamicObj.DynamicObj TickFont(int size)
+    {
+        var font = new DynamicObj.DynamicObj();
+        font.SetProperty("size", size);
+        return font;
     }
 
     /// <inheritdoc cref="Plot(long[,], IReadOnlyList{string}?, string?)"/>

@@ -22,11 +22,11 @@ public static class CourseStyle
     {
         ArgumentNullException.ThrowIfNull(chart);
         var layout = new Layout();
-        layout.SetProperty("template", Template());
+        layout.SetProperty("template", Template(ChartMargins.For(GenericChart.getLayout(chart))));
         return GenericChart.addLayout(layout, chart);
     }
 
-    private static DynamicObj.DynamicObj Template()
+    private static DynamicObj.DynamicObj Template(ChartMargins.Top top)
     {
         var layout = new DynamicObj.DynamicObj();
         layout.SetProperty("colorway", Palette.Hex);
@@ -34,7 +34,13 @@ public static class CourseStyle
         layout.SetProperty("paper_bgcolor", "#FFFFFF");
         layout.SetProperty("plot_bgcolor", "#FFFFFF");
         layout.SetProperty("hovermode", "closest");
-        layout.SetProperty("title", Obj(("x", 0.05)));
+        // Plotly's default margins (80 px at the sides, 100 at the top) leave a blank band above every chart and
+        // squeeze the plot on a phone: the margins here are only as large as what sits in them, and the axes push
+        // them out as far as their tick labels and titles need (automargin).
+        layout.SetProperty("margin", Obj(("l", 10), ("r", 10), ("b", 10), ("t", top.Margin), ("pad", 0)));
+        // The title stands on the plot area, above any subplot titles (ChartMargins leaves room for both).
+        layout.SetProperty("title", Obj(("x", 0.02), ("xanchor", "left"), ("xref", "container"), ("y", 1), ("yanchor", "bottom"),
+            ("yref", "paper"), ("pad", Obj(("b", top.TitleLift))), ("font", Obj(("size", ChartMargins.TitleFontSize)))));
         layout.SetProperty("xaxis", Axis());
         layout.SetProperty("yaxis", Axis());
         return Obj(("layout", layout));
@@ -57,12 +63,30 @@ internal static class ChartStyling
 {
     /// <summary>Sets the chart's title (nothing changes for null).</summary>
     public static GenericChart WithTitle(this GenericChart chart, string? title) =>
-        title is null ? chart : FChart.withTitle(title, FSharpOption<Font>.None).Invoke(chart);
+        title is null ? chart : FChart.withTitle(ChartMargins.Wrap(title), FSharpOption<Font>.None).Invoke(chart);
 
     /// <summary>Titles both axes of a single-panel chart.</summary>
     public static GenericChart WithAxisTitles(this GenericChart chart, string xTitle, string yTitle) =>
         chart.WithXAxisStyle<double, double, string>(TitleText: xTitle)
              .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+
+    /// <summary>Sets raw Plotly attributes on one axis of the layout (<c>xaxis</c>, <c>yaxis2</c>, …), keeping what it has.</summary>
+    public static GenericChart WithAxisProperties(this GenericChart chart, string axisName, params (string Name, object Value)[] properties)
+    {
+        var layout = GenericChart.getLayout(chart);
+        var axis = layout.TryGetTypedPropertyValue<LinearAxis>(axisName) is { } found && found is not null ? found.Value : new LinearAxis();
+        foreach (var (name, value) in properties) axis.SetProperty(name, value);
+        layout.SetProperty(axisName, axis);
+        return GenericChart.setLayout(layout, chart);
+    }
+
+    /// <summary>Sets raw Plotly attributes on the layout itself (e.g. <c>height</c>).</summary>
+    public static GenericChart WithLayoutProperty(this GenericChart chart, string name, object value)
+    {
+        var layout = GenericChart.getLayout(chart);
+        layout.SetProperty(name, value);
+        return GenericChart.setLayout(layout, chart);
+    }
 
     /// <summary>Adds text annotations to the layout.</summary>
     public static GenericChart WithAnnotations(this GenericChart chart, IEnumerable<Annotation> annotations) =>
@@ -79,7 +103,9 @@ internal static class ChartStyling
     /// <summary>
     /// One unit on the y axis is as long on screen as one on the x axis (Plotly's <c>scaleanchor</c>), so that round
     /// data looks round: the circles of 01 and 05 are circles, not ellipses. <paramref name="panels"/> side-by-side
-    /// panels each get it (axes y→x, y2→x2, …).
+    /// panels each get it (axes y→x, y2→x2, …). Only for two axes of the same quantity (two coordinates of one plane):
+    /// on features whose ranges differ a hundredfold it draws a flat line. The plot area shrinks to keep the scales
+    /// equal (<c>constrain: "domain"</c>), rather than the axes stretching far beyond the data.
     /// </summary>
     public static GenericChart WithEqualAxisScales(this GenericChart chart, int panels = 1)
     {
@@ -90,7 +116,12 @@ internal static class ChartStyling
             var axis = layout.TryGetTypedPropertyValue<LinearAxis>(y) is { } found && found is not null ? found.Value : new LinearAxis();
             axis.SetProperty("scaleanchor", x);
             axis.SetProperty("scaleratio", 1);
+            axis.SetProperty("constrain", "domain");
             layout.SetProperty(y, axis);
+            var xName = panel == 1 ? "xaxis" : $"xaxis{panel}";
+            var xAxis = layout.TryGetTypedPropertyValue<LinearAxis>(xName) is { } foundX && foundX is not null ? foundX.Value : new LinearAxis();
+            xAxis.SetProperty("constrain", "domain");
+            layout.SetProperty(xName, xAxis);
         }
         return GenericChart.setLayout(layout, chart);
     }

@@ -30,7 +30,9 @@ public static class DecisionBoundary
     {
         Guards.LiveModule(model);
         var points = LabeledPoints.From(features, labels);
-        return Draw(PredictGrid(model, points), points, classNames).WithEqualAxisScales().WithTitle(title).WithCourseStyle();
+        var chart = Draw(PredictGrid(model, points), points, classNames);
+        if (ClassScatter.ComparableRanges(points.X0, points.X1)) chart = chart.WithEqualAxisScales();
+        return chart.WithTitle(title).WithCourseStyle();
     }
 
     /// <summary>
@@ -48,7 +50,10 @@ public static class DecisionBoundary
             Draw(PredictGrid(model, train), train, classNames),
             Draw(PredictGrid(model, test), test, classNames).WithTraceInfo(ShowLegend: false), // one legend for both
         };
-        return Chart.Grid(panels, 1, 2, SubPlotTitles: new[] { "Train", "Test" }).WithEqualAxisScales(panels: 2).WithCourseStyle();
+        var grid = Chart.Grid(panels, 1, 2, SubPlotTitles: new[] { "Train", "Test" });
+        if (ClassScatter.ComparableRanges(train.X0, train.X1) && ClassScatter.ComparableRanges(test.X0, test.X1))
+            grid = grid.WithEqualAxisScales(panels: 2);
+        return grid.WithCourseStyle();
     }
 
     /// <summary>

@@ -25,9 +25,10 @@ public class CopyButtonTests(OfflineBrowser browser) : ChromiumTests
         var code = CourseText.Cells(NotebookOf(page)).Code;
         await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
         var cells = visit.Page.Locator(".code-cell");
-        // The first cell after the setup cell that has outputs below its code.
+        // The first cell after the setup cells (folded away) that has outputs below its code.
         var index = 1;
-        while (await cells.Nth(index).Locator(".outputs").CountAsync() == 0)
+        while (await cells.Nth(index).Locator(".outputs").CountAsync() == 0 ||
+               await cells.Nth(index).Locator("xpath=ancestor::details[contains(@class, 'setup')]").CountAsync() > 0)
             index++;
         var cell = cells.Nth(index);
         var outputs = await cell.Locator(".outputs").InnerTextAsync();

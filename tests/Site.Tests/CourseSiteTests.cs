@@ -18,7 +18,7 @@ public class CourseSiteTests(CourseSite site)
         var html = File.ReadAllText(CourseSite.PagePath(page));
 
         foreach (var (id, _) in site.ExpectedCharts(page))
-            Assert.Contains($"<div id=\"{id}\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"{id}\", ", html);
+            Assert.Contains($"<script type=\"application/json\" class=\"plotly-figure\" data-chart=\"{id}\">", html);
         Assert.Equal(site.ExpectedCharts(page).Count, html.Split("class=\"plotly-chart\"").Length - 1);
     }
 

@@ -32,11 +32,31 @@ public class OutputRendererTests
     }
 
     [Fact]
-    public void Html_outputs_such_as_DataFrame_tables_are_kept_as_they_are()
+    public void Html_outputs_other_than_dataframes_are_kept_as_they_are()
     {
-        const string table = "<table id=\"table_1\"><thead><tr><th>X1</th></tr></thead><tbody><tr><td>0.75</td></tr></tbody></table>";
+        const string table = "<table><thead><tr><th>X1</th></tr></thead><tbody><tr><td>0.75</td></tr></tbody></table>";
 
         Assert.Equal($"<div class=\"output html\">{table}</div>", OutputRenderer.Render(Rich(("text/html", table), ("text/plain", "X1\n0.75"))));
+    }
+
+    [Fact]
+    public void A_dataframe_becomes_a_plain_table_of_every_row_with_rounded_numbers_and_no_pager()
+    {
+        // .NET Interactive's shape: a caption, rows hidden for its pager, values in <pre>, emoji buttons with inline scripts.
+        const string dataFrame = """
+            <table id="table_1"><caption><h3>DataFrame - 2 rows </h3></caption><thead><tr><th><i>index</i></th><th>metric</th><th>value</th><th>support</th></tr></thead>
+            <tbody><tr style="display: none"><td><i><div class="dni-plaintext"><pre>0</pre></div></i></td><td>precision</td><td><div class="dni-plaintext"><pre>0.9950999999999999</pre></div></td><td><div class="dni-plaintext"><pre>1000</pre></div></td></tr>
+            <tr style="display: none"><td><i><div class="dni-plaintext"><pre>1</pre></div></i></td><td>a &lt;b&gt;</td><td><div class="dni-plaintext"><pre>880.5831</pre></div></td><td><div class="dni-plaintext"><pre>12345678</pre></div></td></tr></tbody>
+            <tfoot><tr><td><button onclick="page = 1">⏮</button></td></tr></tfoot></table><style>table td { }</style><script>var page = 0;</script>
+            """;
+
+        var html = OutputRenderer.Render(Rich(("text/html", dataFrame)));
+
+        Assert.Equal("<div class=\"output html dataframe\"><table><thead><tr><th scope=\"col\">index</th><th scope=\"col\">metric</th>" +
+                     "<th scope=\"col\">value</th><th scope=\"col\">support</th></tr></thead><tbody>" +
+                     "<tr><td class=\"number\">0</td><td>precision</td><td class=\"number\">0.9951</td><td class=\"number\">1000</td></tr>" +
+                     "<tr><td class=\"number\">1</td><td>a &lt;b&gt;</td><td class=\"number\">880.583</td><td class=\"number\">12345678</td></tr>" +
+                     "</tbody></table><p class=\"table-size\">2 rows, 4 columns</p></div>", html);
     }
 
     [Fact]
@@ -57,7 +77,7 @@ public class OutputRendererTests
     {
         var html = OutputRenderer.Render(Rich(("text/html", PlotlyNetChart.Html("chart-1", PlotlyNetChart.TwoTraces))));
 
-        Assert.StartsWith("<div class=\"chart\"><div id=\"chart-1\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"chart-1\", ", html);
+        Assert.StartsWith("<div class=\"chart\"><div id=\"chart-1\" class=\"plotly-chart\" style=\"min-height: 450px\"></div><script type=\"application/json\" class=\"plotly-figure\" data-chart=\"chart-1\">", html);
         Assert.DoesNotContain("cdn.plot.ly", html);
         Assert.DoesNotContain("cdnjs", html);
     }

@@ -24,7 +24,9 @@ public class PlotlyChartTests
     {
         var html = PlotlyChart.Parse(PlotlyNetChart.Html(Id, PlotlyNetChart.TwoTraces)).ToOfflineHtml();
 
-        Assert.StartsWith($"<div class=\"chart\"><div id=\"{Id}\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"{Id}\", [{{\"type\":\"scatter\"", html);
+        // The figure waits beside its box, as data, for site.js to draw it once the page's plotly.js has loaded.
+        Assert.StartsWith($"<div class=\"chart\"><div id=\"{Id}\" class=\"plotly-chart\" style=\"min-height: 450px\"></div>" +
+                          $"<script type=\"application/json\" class=\"plotly-figure\" data-chart=\"{Id}\">{{\"data\":[{{\"type\":\"scatter\"", html);
         Assert.DoesNotContain("http", html);
         Assert.DoesNotContain("require", html);
         Assert.Empty(OffsiteReferences.In(html));
@@ -72,7 +74,7 @@ public class PlotlyChartTests
         Assert.Equal("loss-chart", chart.ElementId);
         Assert.Equal(2, chart.Data.Count);
         Assert.Null(chart.PlotlyVersion);
-        Assert.StartsWith("<div class=\"chart\"><div id=\"loss-chart\" class=\"plotly-chart\"></div><script>Plotly.newPlot(\"loss-chart\", ", chart.ToOfflineHtml());
+        Assert.Contains("<div id=\"loss-chart\" class=\"plotly-chart\" style=\"min-height: 450px\"></div><script type=\"application/json\" class=\"plotly-figure\" data-chart=\"loss-chart\">", chart.ToOfflineHtml());
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public class PlotlyChartTests
     {
         var html = PlotlyChart.Parse(PlotlyNetChart.Html(Id, PlotlyNetChart.TwoTraces, layout: """{"width":600,"height":600}""")).ToOfflineHtml();
 
-        Assert.StartsWith($"<div class=\"chart\" style=\"max-width: 616px\"><div id=\"{Id}\" class=\"plotly-chart\"></div>", html);
+        Assert.StartsWith($"<div class=\"chart\" style=\"max-width: 616px\"><div id=\"{Id}\" class=\"plotly-chart\" style=\"min-height: 600px\"></div>", html);
         Assert.Contains("{\"height\":600,\"autosize\":true}", html);
     }
 }

@@ -68,7 +68,9 @@ public sealed class SiteGeneratorTests : IDisposable
         var result = SiteGenerator.Build(options);
 
         Assert.Equal(1, result.ChartCount);
-        Assert.Contains($"<script src=\"assets/{PlotlyScript.FileName}\"></script>", Page("02_chart.html"));
+        // Named for site.js, which loads it once the text has painted; never a blocking script in the head.
+        Assert.Contains($"<meta name=\"course-plotly\" content=\"assets/{PlotlyScript.FileName}\">", Page("02_chart.html"));
+        Assert.DoesNotContain($"<script src=\"assets/{PlotlyScript.FileName}\"", Page("02_chart.html"));
         Assert.DoesNotContain("plotly", Page("01_text.html"));
         Assert.Equal("plotly-2.28.0.min.js", PlotlyScript.FileName);
     }

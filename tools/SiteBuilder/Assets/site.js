@@ -70,24 +70,175 @@
       }
     });
     (chart.layout.annotations || []).forEach(function (_, i) { update['annotations[' + i + '].font.color'] = text; });
-    window.Plotly.relayout(chart, update).then(function () { fitLegend(chart); });
+    chart.removeAttribute('data-settled');
+    window.Plotly.relayout(chart, update)
+      .then(function () { return fitGrid(chart); })
+      .then(function () { return fitLegend(chart); })
+      .then(function () { chart.setAttribute('data-settled', ''); });
   }
 
-  // On a narrow screen a legend at the side would squeeze the plot to a strip: it goes below the plot instead,
-  // and back where the notebook put it when the screen is wide again.
+  // ---- Drawing: each chart's figure is a JSON block beside its box. plotly.js (3.6 MB) is loaded only after the
+  // page's text has painted, so a chapter is readable at once and its charts appear a moment later.
+  var plotlyLoading = null;
+
+  function loadPlotly() {
+    if (window.Plotly) return Promise.resolve();
+    if (!plotlyLoading) {
+      var meta = document.querySelector('meta[name="course-plotly"]');
+      plotlyLoading = meta ? loadScript(meta.getAttribute('content')) : Promise.reject(new Error('this page names no plotly.js'));
+    }
+    return plotlyLoading;
+  }
+
+  function drawCharts() {
+    var figures = document.querySelectorAll('script.plotly-figure');
+    if (figures.length === 0) return;
+    loadPlotly().then(function () {
+      figures.forEach(function (block) {
+        var chart = document.getElementById(block.getAttribute('data-chart'));
+        if (!chart || chart._fullLayout) return;
+        var figure = JSON.parse(block.textContent);
+        chart.courseHeight = figure.layout.height || null;
+        fitGridToWidth(chart, figure.layout);
+        window.Plotly.newPlot(chart, figure.data, figure.layout, figure.config).then(function () {
+          chart.style.minHeight = '';
+          return fitTitle(chart);
+        }).then(function () {
+          colourChart(chart);
+        });
+      });
+    }, function (error) {
+      figures.forEach(function (block) {
+        var chart = document.getElementById(block.getAttribute('data-chart'));
+        if (chart) chart.textContent = 'The chart could not be drawn: ' + error.message;
+      });
+    });
+  }
+
+  // ---- Narrow screens. Below this width a chart's panels stand one under another, a legend goes below the plot,
+  // and a title too long for the width is broken into lines; on a wide screen each goes back as the notebook drew it.
   var narrowChart = 560;
 
+  // A grid of panels side by side (Plotly.NET's Chart.Grid: layout.grid with one subplot per axis pair, its subplot
+  // titles as annotations on each panel's top edge) becomes as many columns as fit, each panel at least this wide.
+  var narrowestPanel = 260, narrowestImage = 80;
+
+  function isImageGrid(layout) {
+    return layout.xaxis && layout.xaxis.showticklabels === false;
+  }
+
+  function subplotTitles(layout) {
+    return (layout.annotations || []).filter(function (a) {
+      return a.xref === 'paper' && a.yref === 'paper' && a.yanchor === 'bottom' && a.showarrow === false;
+    });
+  }
+
+  // Rewrites layout (before drawing, or for a relayout) so the grid fits the chart's width; returns whether it changed.
+  function fitGridToWidth(chart, layout) {
+    var grid = layout.grid;
+    if (!grid || !(grid.columns > 1)) return false;
+    if (!chart.courseGrid)
+      chart.courseGrid = { rows: grid.rows || 1, columns: grid.columns, height: layout.height || 450, ygap: grid.ygap, xgap: grid.xgap };
+    var original = chart.courseGrid;
+    var width = chart.clientWidth || chart.parentElement.clientWidth;
+    var longestCaption = Math.max.apply(null, subplotTitles(layout).map(function (a) { return String(a.text || '').length; }).concat([0]));
+    var panelWidth = isImageGrid(layout) ? Math.max(narrowestImage, longestCaption * 7 + 10) : narrowestPanel;
+    var columns = Math.max(1, Math.min(original.columns, Math.floor(width / panelWidth)));
+    var panels = original.rows * original.columns;
+    var rows = Math.ceil(panels / columns);
+    if (grid.columns === columns && grid.rows === rows) return false;
+    var perRow = (original.height - (layout.margin && layout.margin.t || 0)) / original.rows;
+    grid.columns = columns;
+    grid.rows = rows;
+    if (columns === original.columns) {
+      layout.height = original.height;
+      grid.ygap = original.ygap;
+    } else {
+      // A stacked panel keeps its row height, up to 320 px (a phone's screen is short), and gets room between rows
+      // for its x axis's ticks and title and the next panel's title.
+      // An image keeps its shape: a row is about as tall as a panel is wide, plus its caption.
+      var rowHeight = isImageGrid(layout) ? Math.round(width / columns * 0.95 + 28) : Math.min(Math.max(perRow, 260), 340);
+      layout.height = Math.round((layout.margin && layout.margin.t || 40) + rows * rowHeight + 40);
+      // About 95 px between rows: the x axis's ticks and title, then the next panel's title.
+      grid.ygap = isImageGrid(layout) ? original.ygap : 95 / rowHeight;
+    }
+    return true;
+  }
+
+  // The subplot titles move with their panels (after a draw, when the axes' domains are known).
+  function placeSubplotTitles(chart) {
+    var full = chart._fullLayout, titles = subplotTitles(chart.layout), update = {};
+    (chart.layout.annotations || []).forEach(function (a, i) {
+      var k = titles.indexOf(a);
+      if (k < 0) return;
+      var x = full['xaxis' + (k === 0 ? '' : k + 1)], y = full['yaxis' + (k === 0 ? '' : k + 1)];
+      if (!x || !y) return;
+      update['annotations[' + i + '].x'] = (x.domain[0] + x.domain[1]) / 2;
+      update['annotations[' + i + '].y'] = y.domain[1];
+    });
+    return Object.keys(update).length ? window.Plotly.relayout(chart, update) : Promise.resolve();
+  }
+
+  function fitGrid(chart) {
+    if (!chart.layout.grid) return Promise.resolve();
+    var layout = { grid: JSON.parse(JSON.stringify(chart.layout.grid)), height: chart.layout.height, margin: chart.layout.margin,
+                   xaxis: chart.layout.xaxis, annotations: chart.layout.annotations };
+    if (!fitGridToWidth(chart, layout)) return placeSubplotTitles(chart);
+    return window.Plotly.relayout(chart, { grid: layout.grid, height: layout.height })
+      .then(function () { return placeSubplotTitles(chart); });
+  }
+
+  // A title wider than the chart is broken into lines at spaces (the notebook's own breaks stand). plotly.js runs a
+  // title's later lines downwards from its first, so the first is lifted by a line for each (the course charts'
+  // titles stand on the plot area, anchored at their bottom), and the top margin grows to match.
+  var titleLine = 23;
+
+  function lineCount(text) {
+    return text.split(/<br\s*\/?>/i).length;
+  }
+
+  function fitTitle(chart) {
+    var title = chart.querySelector('.gtitle');
+    if (!title || !chart.layout.title || !chart.layout.title.text) return Promise.resolve();
+    var full = chart._fullLayout;
+    if (chart.courseTitle === undefined) {
+      chart.courseTitle = chart.layout.title.text;
+      chart.courseTitleMargin = full.margin.t;
+      chart.courseTitlePad = full.title.pad ? full.title.pad.b : 0;
+    }
+    var original = chart.courseTitle, flat = original.replace(/<br\s*\/?>/gi, ' ');
+    var fontSize = parseFloat(getComputedStyle(title).fontSize) || 17;
+    var perLine = Math.max(12, Math.floor((chart.clientWidth - 20) / (fontSize * 0.55)));
+    var text = original;
+    if (original.split(/<br\s*\/?>/i).some(function (line) { return line.length > perLine; })) {
+      var lines = [], line = '';
+      flat.split(' ').forEach(function (word) {
+        if (line && (line + ' ' + word).length > perLine) { lines.push(line); line = word; } else line = line ? line + ' ' + word : word;
+      });
+      if (line) lines.push(line);
+      text = lines.join('<br>');
+    }
+    if (text === chart.layout.title.text && chart.courseTitleFitted) return Promise.resolve();
+    chart.courseTitleFitted = true;
+    var extra = (lineCount(text) - lineCount(original)) * titleLine;
+    var update = { 'title.text': text, 'margin.t': chart.courseTitleMargin + extra };
+    if (full.title.yanchor === 'bottom') update['title.pad.b'] = chart.courseTitlePad + extra;
+    return window.Plotly.relayout(chart, update);
+  }
+
+  // On a narrow screen a legend at the side would squeeze the plot to a strip: it goes below the figure instead,
+  // and back where the notebook put it when the screen is wide again.
   function fitLegend(chart) {
-    if (!window.Plotly || !chart._fullLayout || chart._fullLayout.showlegend === false) return;
+    if (!window.Plotly || !chart._fullLayout || chart._fullLayout.showlegend === false) return Promise.resolve();
     if (!chart.courseLegend) chart.courseLegend = JSON.parse(JSON.stringify(chart.layout.legend || {}));
     var narrow = chart.clientWidth < narrowChart;
-    if (narrow === chart.courseLegendBelow) return;
+    if (narrow === chart.courseLegendBelow) return Promise.resolve();
     chart.courseLegendBelow = narrow;
     var original = chart.courseLegend;
-    window.Plotly.relayout(chart, narrow
-      ? { 'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': -0.2, 'legend.yanchor': 'top' }
+    return window.Plotly.relayout(chart, narrow
+      ? { 'legend.orientation': 'h', 'legend.x': 0, 'legend.xanchor': 'left', 'legend.y': 0, 'legend.yanchor': 'bottom', 'legend.yref': 'container' }
       : { 'legend.orientation': original.orientation || 'v', 'legend.x': orDefault(original.x), 'legend.xanchor': orDefault(original.xanchor),
-          'legend.y': orDefault(original.y), 'legend.yanchor': orDefault(original.yanchor) });
+          'legend.y': orDefault(original.y), 'legend.yanchor': orDefault(original.yanchor), 'legend.yref': orDefault(original.yref) });
   }
 
   // Plotly resets an attribute to its default when given null.
@@ -95,9 +246,14 @@
     return value === undefined ? null : value;
   }
 
-  function fitLegends() {
+  function fitCharts() {
     document.querySelectorAll('.plotly-chart').forEach(function (chart) {
-      if (chart._fullLayout) fitLegend(chart);
+      if (!chart._fullLayout) return;
+      chart.removeAttribute('data-settled');
+      fitGrid(chart)
+        .then(function () { return fitTitle(chart); })
+        .then(function () { return fitLegend(chart); })
+        .then(function () { chart.setAttribute('data-settled', ''); });
     });
   }
 
@@ -235,11 +391,14 @@
     }
     applyTheme();
     makeScrollersFocusable();
+    // After the first frame: the text paints before plotly.js is even requested.
+    requestAnimationFrame(function () { setTimeout(drawCharts, 0); });
   });
   window.addEventListener('load', makeScrollersFocusable);
+
   var resizing = null;
   window.addEventListener('resize', function () {
     clearTimeout(resizing);
-    resizing = setTimeout(function () { makeScrollersFocusable(); fitLegends(); }, 150);
+    resizing = setTimeout(function () { makeScrollersFocusable(); fitCharts(); }, 150);
   });
 })();

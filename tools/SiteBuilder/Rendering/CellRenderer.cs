@@ -17,7 +17,7 @@ public sealed record ChapterSection(string Anchor, string Heading, string Prose,
 public sealed record RenderedArticle(string Html, IReadOnlyList<PageHeading> Headings, IReadOnlyList<ChapterSection> Sections);
 
 /// <summary>A notebook's cells to the HTML of a chapter page's article.</summary>
-public static class CellRenderer
+public static partial class CellRenderer
 {
     /// <summary>Every cell in order: markdown as prose, code highlighted and followed by its outputs.</summary>
     public static string Render(Notebook notebook) => RenderArticle(notebook, new MachinePaths()).Html;
@@ -32,15 +32,23 @@ public static class CellRenderer
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<PageHeading>();
         var sections = new SectionCollector();
+        var inSetup = false;
         foreach (var cell in notebook.Cells)
         {
+            // The setup cells (and their output) fold under one "Setup" summary: every chapter starts with the same two.
+            var isSetup = cell is CodeCell setupCode && IsSetup(setupCode);
+            if (isSetup && !inSetup)
+                html.AppendLine($"<details class=\"setup\"><summary>Setup: {SetupCellCount(notebook, cell)} cells that load the course library and its packages</summary>");
+            else if (!isSetup && inSetup)
+                html.AppendLine("</details>");
+            inSetup = isSetup;
             switch (cell)
             {
                 case MarkdownCell markdown:
                     var rendered = MarkdownRenderer.Render(markdown.Source, ids, figureAddresses);
                     headings.AddRange(rendered.Headings);
                     sections.Add(rendered);
-                    html.AppendLine($"<section class=\"markdown-cell\">{rendered.Html}</section>");
+                    html.AppendLine($"<section class=\"markdown-cell\">{WithAnchors(rendered.Html)}</section>");
                     break;
                 case CodeCell code:
                     sections.AddCode(code.Source);
@@ -48,8 +56,27 @@ public static class CellRenderer
                     break;
             }
         }
+        if (inSetup)
+            html.AppendLine("</details>");
         return new RenderedArticle(html.ToString(), headings, sections.Sections);
     }
+
+    // Each section heading gets a link to itself, so a reader can pass on the address of a section.
+    private static string WithAnchors(string html) => HeadingElement().Replace(html, m =>
+        $"{m.Groups["open"].Value}{m.Groups["content"].Value}<a class=\"heading-anchor\" href=\"#{m.Groups["id"].Value}\" " +
+        $"aria-label=\"Link to this section\">#</a></h{m.Groups["level"].Value}>");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<open><h(?<level>[2-4]) id=""(?<id>[^""]+)"">)(?<content>.*?)</h\k<level>>",
+        System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HeadingElement();
+
+    /// <summary>The prefix of the course's setup cells ("// Setup 1 of 2: …").</summary>
+    public const string SetupPrefix = "// Setup ";
+
+    private static bool IsSetup(CodeCell cell) => cell.Source.StartsWith(SetupPrefix, StringComparison.Ordinal);
+
+    private static int SetupCellCount(Notebook notebook, NotebookCell first) =>
+        notebook.Cells.SkipWhile(c => !ReferenceEquals(c, first)).TakeWhile(c => c is CodeCell code && IsSetup(code)).Count();
 
     private static string RenderCode(CodeCell cell, MachinePaths paths)
     {

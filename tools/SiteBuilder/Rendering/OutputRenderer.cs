@@ -67,6 +67,7 @@ public static partial class OutputRenderer
         {
             "text/html" when PlotlyLibraryOutput.Is(content) => "",
             "text/html" when PlotlyChart.IsChart(content) => RenderChart(PlotlyChart.Parse(content)),
+            "text/html" when DataFrameTable.Is(content) && DataFrameTable.Render(paths.Redact(content)) is { } table => table,
             "text/html" => $"<div class=\"output html\">{paths.Redact(content)}</div>",
             "image/svg+xml" => Image("image/svg+xml", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(content))),
             "image/png" or "image/jpeg" => Image(mime, content),

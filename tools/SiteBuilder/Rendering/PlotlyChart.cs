@@ -46,13 +46,15 @@ public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject La
     }
 
     /// <summary>
-    /// The chart as HTML that draws it with an already loaded global <c>Plotly</c> (the site's own plotly.js):
-    /// no loader, no require.js, no address outside the page.
+    /// The chart as HTML that the site's own plotly.js draws: the figure as a JSON block beside an empty box, drawn by
+    /// site.js once the page's text has painted and plotly.js (3.6 MB) has loaded. No loader, no require.js, no address
+    /// outside the page; a blocking plotly.js in the page's head left a chapter blank for seconds.
     /// </summary>
     /// <remarks>
     /// The chart resizes with its box (Plotly's <c>responsive</c> config, unless the notebook set it). A width the
     /// notebook fixed becomes the box's largest width instead, so the chart keeps its size on a wide screen and
-    /// shrinks on a phone. The chart carries a text alternative for readers who cannot see it: <see cref="Description"/>,
+    /// shrinks on a phone. The empty box keeps the chart's height while plotly.js loads, so the text below does not
+    /// jump. The chart carries a text alternative for readers who cannot see it: <see cref="Description"/>,
     /// in a visually hidden paragraph that the drawn chart is labelled by (site.js).
     /// </remarks>
     public string ToOfflineHtml()
@@ -67,11 +69,16 @@ public sealed record PlotlyChart(string ElementId, JsonArray Data, JsonObject La
             layout["autosize"] = true;
             box = $"<div class=\"chart\" style=\"max-width: {pixels + 16:0}px\">"; // + the box's padding
         }
+        var height = layout["height"] is JsonValue h && h.TryGetValue<double>(out var tall) && tall > 0 ? tall : DefaultHeight;
+        var figure = new JsonObject { ["data"] = Data.DeepClone(), ["layout"] = layout, ["config"] = config };
         var descriptionId = ElementId + "-description";
-        return $"{box}<div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\"></div>" +
-               $"<script>Plotly.newPlot({ScriptJson(JsonValue.Create(ElementId))}, {ScriptJson(Data)}, {ScriptJson(layout)}, {ScriptJson(config)});</script>" +
+        return $"{box}<div id=\"{Html.Escape(ElementId)}\" class=\"plotly-chart\" style=\"min-height: {height:0}px\"></div>" +
+               $"<script type=\"application/json\" class=\"plotly-figure\" data-chart=\"{Html.Escape(ElementId)}\">{ScriptJson(figure)}</script>" +
                $"<p class=\"chart-description visually-hidden\" id=\"{Html.Escape(descriptionId)}\">{Html.Escape(Description)}</p></div>";
     }
+
+    /// <summary>Plotly's height for a chart whose layout sets none.</summary>
+    public const double DefaultHeight = 450;
 
     /// <summary>
     /// What the chart shows, in words: its title (or its axes' titles) and its traces' names, e.g.

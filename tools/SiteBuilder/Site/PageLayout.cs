@@ -15,10 +15,15 @@ public static class PageLayout
     /// <param name="chapter">The chapter shown.</param>
     /// <param name="article">The rendered cells.</param>
     /// <param name="runIt">The "Run it yourself" box.</param>
-    /// <param name="hasCharts">Whether the page loads plotly.js (only pages with charts pay for its 3.5 MB).</param>
-    public static string ChapterPage(string siteTitle, ChapterList chapters, Chapter chapter, RenderedArticle article, RunItYourself runIt, bool hasCharts)
+    /// <param name="hasCharts">Whether the page loads plotly.js (only pages with charts pay for its 3.6 MB), after its text has painted.</param>
+    /// <param name="hasMath">Whether the page shows typeset math (it then links KaTeX's stylesheet).</param>
+    public static string ChapterPage(string siteTitle, ChapterList chapters, Chapter chapter, RenderedArticle article, RunItYourself runIt, bool hasCharts,
+        bool hasMath = false)
     {
-        var extraHead = hasCharts ? $"<script src=\"{SiteAssets.PlotlyPath}\"></script>" : "";
+        // Not a script in the head: plotly.js (3.6 MB) would keep the page blank while it loads. site.js loads it once
+        // the text has painted and then draws the charts.
+        var extraHead = (hasCharts ? $"<meta name=\"course-plotly\" content=\"{SiteAssets.PlotlyPath}\">" : "") +
+                        (hasMath ? $"<link rel=\"stylesheet\" href=\"{MathTypesetter.StylesheetPath}\">" : "");
         var previous = chapters.Previous(chapter);
         var next = chapters.Next(chapter);
         return Document($"{chapter.Title} · {siteTitle}", extraHead, siteTitle, chapters.Chapters, chapter, $"""
@@ -79,10 +84,22 @@ public static class PageLayout
         (next is null ? "<span class=\"next\"></span>" : $"<a class=\"next\" rel=\"next\" href=\"{Html.Escape(next.PageName)}\">{Html.Escape(next.Title)} →</a>") +
         "</nav>";
 
-    private static string Header(string siteTitle) => $"""
+    // Below 1100 px there is no sidebar: the chapters open from the header instead.
+    private static string ChapterMenu(IReadOnlyList<Chapter> chapters, Chapter? current)
+    {
+        var list = new StringBuilder();
+        foreach (var chapter in chapters)
+            list.Append(chapter == current
+                ? $"<li><a href=\"{Html.Escape(chapter.PageName)}\" aria-current=\"page\">{Html.Escape(chapter.Title)}</a></li>"
+                : $"<li><a href=\"{Html.Escape(chapter.PageName)}\">{Html.Escape(chapter.Title)}</a></li>");
+        return $"<details class=\"chapter-menu\"><summary>Chapters</summary><nav aria-label=\"Chapters menu\"><ol>{list}</ol></nav></details>";
+    }
+
+    private static string Header(string siteTitle, IReadOnlyList<Chapter> chapters, Chapter? current) => $"""
         <header class="site-header" id="top">
         <a class="skip-link" href="#content">Skip to the content</a>
         <a class="home" href="index.html">{Html.Escape(siteTitle)}</a>
+        {(current is null ? "" : ChapterMenu(chapters, current))}
         <div class="search" role="search">
         <label for="search-input" class="visually-hidden">Search the course</label>
         <input id="search-input" type="search" placeholder="Search the course" autocomplete="off" aria-controls="search-results">
@@ -100,19 +117,20 @@ public static class PageLayout
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="course SiteBuilder">
         <title>{Html.Escape(title)}</title>
+        <link rel="icon" href="{SiteAssets.IconPath}" type="image/svg+xml">
         <link rel="stylesheet" href="{SiteAssets.StylesheetPath}">
         <script src="{SiteAssets.ScriptPath}"></script>
         {extraHead}
         </head>
         <body>
-        {Header(siteTitle)}
+        {Header(siteTitle, chapters, current)}
         <div class="layout">
         {Sidebar(chapters, current)}
         <div class="page">
         {body}
         </div>
         </div>
-        <a class="back-to-top" href="#top">Back to top ↑</a>
+        {(current is null ? "" : "<a class=\"back-to-top\" href=\"#top\" aria-label=\"Back to top\">Back to top ↑</a>")}
         </body>
         </html>
 

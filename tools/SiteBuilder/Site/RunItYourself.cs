@@ -12,7 +12,8 @@ namespace SiteBuilder.Site;
 /// <param name="NotebookPath">The notebook's path in the repository (e.g. <c>notebooks/01_data.ipynb</c>).</param>
 /// <param name="AppPath">The chapter's program in the repository (<c>apps/01_data.cs</c>), or null if it has none.</param>
 /// <param name="Repository">The repository on GitHub, or null if no address is known.</param>
-/// <param name="RepositoryAddress">The address the build was given or found, if it is not on GitHub (to say why there is no link).</param>
+/// <param name="RepositoryAddress">The address the build was given or found, if it is not on GitHub (to say why there is no link; the
+/// address itself is not shown: a clone's "origin" is often a folder of the machine that built the site).</param>
 public sealed record RunItYourself(string? CleanDownload, string ExecutedDownload, string NotebookPath, string? AppPath,
     GitHubRepository? Repository, string? RepositoryAddress)
 {
@@ -21,6 +22,10 @@ public sealed record RunItYourself(string? CleanDownload, string ExecutedDownloa
 
     /// <summary>The headless runner's command for this chapter, from the repository's root.</summary>
     public string RunnerCommand => $"dotnet run --project tools/NotebookRunner -- {NotebookPath}";
+
+    // An http(s) address names a public place; anything else (a clone's "origin" that is a folder) names the build machine.
+    private static bool IsWebAddress(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>The box's HTML.</summary>
     public string ToHtml()
@@ -34,7 +39,9 @@ public sealed record RunItYourself(string? CleanDownload, string ExecutedDownloa
               "the repository in a browser, in its dev container (.NET, the kernel and the extensions ready).</p>"
             : $"<p class=\"codespaces unknown\">No GitHub Codespaces link: {Html.Escape(RepositoryAddress is null
                 ? "this site was built without the repository's address (give it with --repository URL, or build in a clone with a GitHub remote \"origin\")."
-                : $"the repository's address ({RepositoryAddress}) is not on GitHub.")}</p>";
+                : IsWebAddress(RepositoryAddress)
+                    ? $"the repository's address ({RepositoryAddress}) is not on GitHub."
+                    : "the repository this site was built from is not on GitHub.")}</p>"; // a folder of the build machine is never shown
         return $"""
             <aside class="run-it" aria-labelledby="run-it-heading">
             <h2 id="run-it-heading">Run it yourself</h2>

@@ -12,6 +12,9 @@ public static class SiteAssets
     /// <summary>The pages' script (theme, copy buttons, search box, chart colours) relative to a page.</summary>
     public const string ScriptPath = Folder + "/site.js";
 
+    /// <summary>The site's icon (a browser asks for favicon.ico when a page names none).</summary>
+    public const string IconPath = Folder + "/icon.svg";
+
     /// <summary>plotly.js's path relative to a page.</summary>
     public const string PlotlyPath = Folder + "/" + PlotlyScript.FileName;
 
@@ -20,6 +23,7 @@ public static class SiteAssets
     {
         CopyResource("SiteBuilder.Assets.site.css", site, StylesheetPath);
         CopyResource("SiteBuilder.Assets.site.js", site, ScriptPath);
+        CopyResource("SiteBuilder.Assets.icon.svg", site, IconPath);
         PlotlyScript.WriteTo(site, Folder);
     }
 

@@ -37,10 +37,15 @@ public static partial class SiteGenerator
         // Everything is rendered, and every figure found, before the old site is touched: a bad notebook leaves the previous site as it was.
         var figures = chapters.Chapters.ToDictionary(c => c, c => ChapterFigures.Find(c.Notebook, FiguresRoot(options)));
         var articles = chapters.Chapters.Select(c => (Chapter: c, Article: RenderArticle(c, paths, figures[c]))).ToList();
+        var typeset = MathTypesetter.Typeset(articles.Select(a => a.Article.Html).ToList());
+        articles = articles.Select((a, i) => (a.Chapter, a.Article with { Html = typeset[i] })).ToList();
+        var hasMath = articles.Any(a => a.Article.Html.Contains("class=\"katex", StringComparison.Ordinal));
         var repositoryAddress = options.RepositoryUrl ?? (options.RepositoryRoot is null ? null : GitHubRepository.OriginOf(options.RepositoryRoot));
 
         using var site = SiteFolder.Prepare(options.SiteRoot);
         SiteAssets.WriteTo(site);
+        if (hasMath)
+            MathTypesetter.WriteAssetsTo(site);
         // Only the figures a chapter shows, each once however many chapters show it.
         var figureCopies = figures.Values.SelectMany(f => f).DistinctBy(f => f.SitePath).OrderBy(f => f.SitePath, StringComparer.Ordinal).ToList();
         foreach (var figure in figureCopies)
@@ -51,7 +56,8 @@ public static partial class SiteGenerator
             var charts = ChartCount(article.Html);
             chartCount += charts;
             var runIt = WriteDownloads(site, options, chapter, paths, repositoryAddress);
-            site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0));
+            site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0,
+                article.Html.Contains("class=\"katex", StringComparison.Ordinal)));
         }
         site.WriteText("index.html", PageLayout.IndexPage(options.Title, options.Introduction, chapters.Chapters));
         SearchIndex.WriteTo(site, SearchIndex.Documents(articles));
