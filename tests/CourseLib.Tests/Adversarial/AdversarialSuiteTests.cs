@@ -88,7 +88,7 @@ public sealed class AdversarialSuiteTests(ITestOutputHelper output)
 
             Written by `AdversarialSuiteTests` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, on {Environment.MachineName}
             ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription},
-            .NET {Environment.Version}): {results.Count} cases in {took.TotalSeconds:0.0} s, the slowest
+            .NET {Environment.Version}{LoadAverage()}): {results.Count} cases in {took.TotalSeconds:0.0} s, the slowest
             {slowest.Took.TotalSeconds:0.00} s ({slowest.Case.Id}). A case has {Judge.TimeLimit.TotalSeconds:0} s.
 
 
@@ -96,6 +96,10 @@ public sealed class AdversarialSuiteTests(ITestOutputHelper output)
         WriteAtomically(Path.Combine(folder.FullName, "tally.md"), header + table);
         WriteAtomically(Path.Combine(folder.FullName, "library.md"), table);
     }
+
+    // The times depend on what else the machine runs: Linux's one-minute load average says how busy it was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? $", load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}" : "";
 
     private static void WriteAtomically(string path, string text)
     {
