@@ -181,7 +181,7 @@ var auc = new Dictionary<string, double>();
 foreach (var (name, model) in models)
 {
     var p = Probabilities(model, XVal);
-    var pred = p.ge(0.5).to_type(float32);
+    var pred = p.ge(0.5).to(float32);
     auc[name] = RankingMetrics.RocAucScore(yVal, p);
     Console.WriteLine($"{name}: validation accuracy {ClassificationMetrics.Accuracy(yVal, pred) * 100:F2}%, " +
                       $"recall {ClassificationMetrics.Recall(yVal, pred):F4}, precision {ClassificationMetrics.Precision(yVal, pred):F4}, ROC AUC {auc[name]:F4}");
@@ -196,7 +196,7 @@ Console.WriteLine($"chosen: {bestName}");
 var valProbs = Probabilities(best, XVal);
 foreach (var t in new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
 {
-    var pred = valProbs.ge(t).to_type(float32);
+    var pred = valProbs.ge(t).to(float32);
     long flagged = (long)pred.sum().item<float>();
     Console.WriteLine($"threshold {t:F1}: flagged {flagged,3} | precision {ClassificationMetrics.Precision(yVal, pred, zeroDivision: ZeroDivision.Zero):F4}, " +
                       $"recall {ClassificationMetrics.Recall(yVal, pred):F4}, F1 {ClassificationMetrics.F1Score(yVal, pred, zeroDivision: ZeroDivision.Zero):F4}");
@@ -208,7 +208,7 @@ foreach (var t in new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
 var sweep = Enumerable.Range(1, 99).Select(i => i / 100.0).ToArray();
 var curves = new[] { "precision", "recall", "F1" }.Select(metric => sweep.Select(t =>
 {
-    using var pred = valProbs.ge(t).to_type(float32);
+    using var pred = valProbs.ge(t).to(float32);
     return metric switch
     {
         "precision" => ClassificationMetrics.Precision(yVal, pred, zeroDivision: ZeroDivision.Zero),
@@ -250,7 +250,7 @@ Console.WriteLine($"screening threshold {threshold:F4}: validation recall {pr.Re
 
 // cell 35
 var testProbs = Probabilities(best, XTest);
-var testPred = testProbs.ge(threshold).to_type(float32);
+var testPred = testProbs.ge(threshold).to(float32);
 var matrix = ClassificationMetrics.ConfusionMatrix(yTest, testPred);
 var (tn, fp, fn, tp) = (matrix[0, 0].item<long>(), matrix[0, 1].item<long>(), matrix[1, 0].item<long>(), matrix[1, 1].item<long>());
 

@@ -24,9 +24,12 @@ public partial class ProseNumbersTests
     private static partial Regex NotAResultBefore();
 
     [Theory]
+    [InlineData("01_data.ipynb")]
     [InlineData("02_model.ipynb")]
     [InlineData("03_loss_optimizer.ipynb")]
     [InlineData("04_training_loop.ipynb")]
+    [InlineData("06_multiclass.ipynb")]
+    [InlineData("07_metrics.ipynb")]
     [InlineData("09_solutions.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {
