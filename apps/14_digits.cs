@@ -14,7 +14,6 @@ using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
-using System.Collections;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -98,8 +97,6 @@ using (torch.inference_mode())
 // ## Mini-batches
 
 // cell 17
-// EpochShuffler: declared at the end of this file (C# puts types after the top-level statements).
-
 const int BatchSize = 32;
 var trainDataset = torch.utils.data.TensorDataset(XTrain, yTrain);
 var trainLoader = torch.utils.data.DataLoader(trainDataset, BatchSize,
@@ -193,18 +190,3 @@ Show(DigitImages.Grid(XTest.index_select(0, wrong.to(device)).cpu(), captions, c
     title: "Misclassified test images: true digit, prediction (its probability)"));
 
 // ## From here: computer vision
-
-// The types the notebook's cells declare (a program puts them after its statements).
-
-// EpochShuffler, from cell 17
-/// <summary>A new random order of 0..count-1 each time it is enumerated, drawn from one seeded generator.</summary>
-public sealed class EpochShuffler(long count, torch.Generator generator) : IEnumerable<long>
-{
-    public IEnumerator<long> GetEnumerator()
-    {
-        using var order = torch.randperm(count, generator: generator);
-        return ((IEnumerable<long>)order.data<long>().ToArray()).GetEnumerator();
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}

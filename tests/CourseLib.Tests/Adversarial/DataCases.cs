@@ -47,6 +47,7 @@ internal static class DataCases
         size.Refuses("ModelSelection.TrainTestSplit", "testSize = 10 of 10 samples", () => ModelSelection.TrainTestSplit(10, testSize: 10), "testSize");
         size.Refuses("ModelSelection.TrainTestSplit", "testSize 0.6 + trainSize 0.6", () => ModelSelection.TrainTestSplit(10, testSize: 0.6, trainSize: 0.6), "trainSize");
         size.Refuses("ModelSelection.TrainTestSplit", "nSamples = -1", () => ModelSelection.TrainTestSplit(-1), "nSamples");
+        size.Refuses("EpochShuffler", "count = -1", () => new EpochShuffler(-1, new torch.Generator().manual_seed(42)), "count", "0 or more");
         size.Refuses("RandomState.Permutation", "n = -1", () => new RandomState(1).Permutation(-1), "n");
         size.Refuses("RandomState.RandomSample", "size = -1", () => new RandomState(1).RandomSample(-1), "size");
         size.Refuses("RandomState.RandInt", "low = high", () => new RandomState(1).RandInt(5, 5), "high");

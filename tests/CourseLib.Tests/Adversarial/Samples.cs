@@ -59,6 +59,7 @@ internal sealed class Samples
         nameof(StraightLine) => new StraightLine(),
         nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
         nameof(TrainingHistory) => new TrainingHistory(),
+        nameof(EpochShuffler) => new EpochShuffler(10, new torch.Generator().manual_seed(42)),
         nameof(StandardScaler) => new StandardScaler().Fit(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } }), // the double[,] sample's features
         nameof(ConsoleDisplay) => Display(),
         nameof(StatusLine) => new StatusLine(TextWriter.Null),
@@ -158,6 +159,7 @@ internal sealed class Samples
         if (t == typeof(Action<EpochRecord>)) return (Action<EpochRecord>)(_ => { });
         if (t == typeof(Device)) return CPU;
         if (t == typeof(RandomState)) return new RandomState(1);
+        if (t == typeof(torch.Generator)) return new torch.Generator().manual_seed(42);
 
         if (p.HasDefaultValue && p.DefaultValue is not null) return p.DefaultValue;
         if (t == typeof(int))
