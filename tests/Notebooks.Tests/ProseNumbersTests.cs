@@ -30,6 +30,7 @@ public partial class ProseNumbersTests
     [InlineData("04_training_loop.ipynb")]
     [InlineData("06_multiclass.ipynb")]
     [InlineData("07_metrics.ipynb")]
+    [InlineData("08_saving_loading.ipynb")]
     [InlineData("09_solutions.ipynb")]
     [InlineData("10_minibatches.ipynb")]
     [InlineData("14_digits.ipynb")]
