@@ -55,7 +55,7 @@ internal sealed class Samples
     /// <summary>The instance whose methods are tried.</summary>
     public object Instance(Type type) => type.Name switch
     {
-        nameof(Dataset) => Datasets.MakeCircles(20, randomState: 1),
+        nameof(LabelledData) => Datasets.MakeCircles(20, randomState: 1),
         nameof(StraightLine) => new StraightLine(),
         nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
         nameof(TrainingHistory) => new TrainingHistory(),
@@ -148,7 +148,7 @@ internal sealed class Samples
             return new[] { (0, 0.7, 50.0, 0.69, 51.0), (1, 0.6, 60.0, 0.62, 58.0) };
         if (t == typeof(TrainingHistory)) return new TrainingHistory();
         if (t == typeof(GenericChart)) return Chart();
-        if (t == typeof(Dataset)) return Datasets.MakeCircles(20, randomState: 1);
+        if (t == typeof(LabelledData)) return Datasets.MakeCircles(20, randomState: 1);
         if (t == typeof(DataFrame)) return new DataFrame(new DoubleDataFrameColumn("x", [1.0, 2.0]), new StringDataFrameColumn("class", ["a", "b"]));
         if (t == typeof(StatusLine)) return new StatusLine(TextWriter.Null);
         if (t == typeof(IReadOnlyList<(string, RocCurve)>))
