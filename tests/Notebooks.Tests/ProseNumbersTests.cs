@@ -31,8 +31,11 @@ public partial class ProseNumbersTests
     [InlineData("06_multiclass.ipynb")]
     [InlineData("07_metrics.ipynb")]
     [InlineData("08_saving_loading.ipynb")]
+    [InlineData("08b_common_mistakes.ipynb")]
     [InlineData("09_solutions.ipynb")]
     [InlineData("10_minibatches.ipynb")]
+    [InlineData("11_experiments.ipynb")]
+    [InlineData("13_diagnosis.ipynb")]
     [InlineData("14_digits.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {

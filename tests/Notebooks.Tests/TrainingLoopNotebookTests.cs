@@ -139,4 +139,16 @@ public class TrainingLoopNotebookTests
         int ones = (int)cells.Sum(c => c.First);
         Assert.Contains($"grid points predicted as class 1: {ones} of 10201\n", output);
     }
+
+    [Fact]
+    public async Task Says_what_train_and_eval_change_and_that_they_change_nothing_for_these_layers()
+    {
+        var notebook = await CourseNotebooks.SourceAsync(Notebook);
+
+        Assert.Contains("**dropout**", notebook);
+        Assert.Contains("**batch normalisation**", notebook);
+        Assert.Contains("the two modes compute exactly the same numbers", notebook);
+        Assert.DoesNotContain("sets them to `None`", notebook); // how PyTorch 2 clears gradients is the library's concern, not the lesson's
+    }
+
 }
