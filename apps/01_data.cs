@@ -44,7 +44,7 @@ var classProbabilities = TorchSharp.torch.softmax(classLogits, dim: 0);
 var shares = string.Join(", ", classProbabilities.data<float>().ToArray().Select(p => p.ToString("F2")));
 Console.WriteLine($"multi-class: logits [-1.2, 1.6, -0.5, -1.4] -> softmax [{shares}] (sum {classProbabilities.sum().item<float>():F2}) -> argmax class {classProbabilities.argmax().item<long>()}");
 
-// Our first data set is two circles of points, one inside the other:
+// ## The data: two circles
 
 // cell 8
 // 1,000 points, a little noise, and a fixed random state so everyone gets the same data.
