@@ -64,6 +64,7 @@ var optimizer = optim.SGD(model4.parameters(), learningRate: 0.1);
 // accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
 // cell 9
+var progressLines = new List<string>();  // kept, to set beside PyTorch's at the end
 for (int epoch = 0; epoch < 100; epoch++)
 {
     using var scope = torch.NewDisposeScope(); // frees this epoch's tensors when the iteration ends
@@ -88,7 +89,11 @@ for (int epoch = 0; epoch < 100; epoch++)
         var testLoss = lossFn.call(testLogits, yBlobTest);
         var testAcc = ClassificationMetrics.AccuracyFn(yBlobTest, testLogits.argmax(dim: 1));
         if (epoch % 10 == 0)
-            Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Acc: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Acc: {testAcc:F2}%");
+        {
+            var line = $"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Acc: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Acc: {testAcc:F2}%";
+            progressLines.Add(line);
+            Console.WriteLine(line);
+        }
     }
 }
 
@@ -273,6 +278,14 @@ Console.WriteLine($"Saved for PyTorch to: {Path.GetRelativePath("..", pthPath)} 
 Console.WriteLine($"names in the file: {string.Join(", ", forPython.Keys.Take(2))}, ...");
 
 // ## Summary
+
+// ## In the original
+
+// cell 41
+var pytorchLines = pytorchRun["progress_lines"]!.AsArray().Select(line => (string)line!).ToList();
+foreach (var (ours, theirs) in progressLines.Zip(pytorchLines))
+    Console.WriteLine($"{(ours == theirs ? "same     " : "different")}  PyTorch: {theirs}");
+Console.WriteLine($"{progressLines.Zip(pytorchLines).Count(p => p.First == p.Second)} of {pytorchLines.Count} progress lines identical to PyTorch's");
 
 // The types the notebook's cells declare (a program puts them after its statements).
 

@@ -217,4 +217,21 @@ public class SavingLoadingNotebookTests
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout, await stderr);
     }
+
+    [Fact]
+    public async Task Ends_with_the_original_and_marks_each_of_PyTorchs_progress_lines_by_whether_this_run_printed_it()
+    {
+        var output = await OutputAsync();
+        var reference = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(ReferenceFile("model_4_pytorch.json")))!;
+        var pytorchLines = reference["progress_lines"]!.AsArray().Select(l => (string)l!).ToList();
+        var trainingLog = output[..output.IndexOf("PyTorch: ", StringComparison.Ordinal)];
+
+        // "same" exactly where the training above printed PyTorch's line; the count agrees.
+        foreach (var line in pytorchLines)
+            Assert.Contains($"{(trainingLog.Contains(line + "\n", StringComparison.Ordinal) ? "same     " : "different")}  PyTorch: {line}\n", output);
+        int same = pytorchLines.Count(line => trainingLog.Contains(line + "\n", StringComparison.Ordinal));
+        Assert.Contains($"{same} of {pytorchLines.Count} progress lines identical to PyTorch's", output);
+        Assert.Contains("## In the original", await CourseNotebooks.SourceAsync(Notebook));
+    }
+
 }
