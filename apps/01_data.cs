@@ -35,6 +35,18 @@ foreach (var line in CourseLib.Setup.TorchSetup.Initialize())
 // ## Inputs and outputs of a classifier
 
 // cell 6
+var binaryLogit = TorchSharp.torch.tensor(1.3f);
+var probability = TorchSharp.torch.sigmoid(binaryLogit).item<float>();
+Console.WriteLine($"binary:      logit 1.3 -> sigmoid {probability:F2} -> label {(probability >= 0.5 ? 1 : 0)}");
+
+var classLogits = TorchSharp.torch.tensor(new[] { -1.2f, 1.6f, -0.5f, -1.4f });
+var classProbabilities = TorchSharp.torch.softmax(classLogits, dim: 0);
+var shares = string.Join(", ", classProbabilities.data<float>().ToArray().Select(p => p.ToString("F2")));
+Console.WriteLine($"multi-class: logits [-1.2, 1.6, -0.5, -1.4] -> softmax [{shares}] (sum {classProbabilities.sum().item<float>():F2}) -> argmax class {classProbabilities.argmax().item<long>()}");
+
+// ## The data: two circles
+
+// cell 8
 // 1,000 points, a little noise, and a fixed random state so everyone gets the same data.
 var circles = Datasets.MakeCircles(nSamples: 1000, noise: 0.03, randomState: 42);
 
@@ -46,29 +58,29 @@ Console.WriteLine($"\nFirst 5 y labels:\n[{string.Join(" ", circles.Y.Take(5))}]
 
 // ## A table view
 
-// cell 8
+// cell 10
 var table = circles.ToDataFrame();
 Show(table.Head(10));
 
-// cell 9
+// cell 11
 Show(table["label"].ValueCounts());
 
 // ## Visualise, visualise, visualise
 
-// cell 11
+// cell 13
 // One colour per class (the course's colour-blind-safe palette), X1 across, X2 up.
 Show(ClassScatter.Plot(circles.X, circles.Y.Select(label => (int)label).ToArray(),
     classNames: ["outer circle (0)", "inner circle (1)"], title: "make_circles: 1,000 points, two classes"));
 
 // ## Input and output shapes
 
-// cell 13
+// cell 15
 Console.WriteLine($"X: {circles.Count} samples × {circles.FeatureCount} features   y: {circles.Y.Length} labels");
 Console.WriteLine($"Values for one sample of X: [{circles.X[0, 0]}, {circles.X[0, 1]}] and the same for y: {circles.Y[0]}");
 
 // ## Turn the data into tensors
 
-// cell 15
+// cell 17
 // One point as a plain C# array, copied into a float32 tensor.
 double[] firstPoint = [circles.X[0, 0], circles.X[0, 1]];
 var XSample = torch.tensor(firstPoint, dtype: torch.float32);
@@ -80,7 +92,7 @@ Console.WriteLine($"Shapes for one sample of X: [{string.Join(", ", XSample.shap
 
 // Now every sample at once.
 
-// cell 17
+// cell 19
 var XFromArray = torch.from_array(circles.X);
 Console.WriteLine($"from_array: shape [{string.Join(", ", XFromArray.shape)}], dtype {XFromArray.dtype}");
 
@@ -89,7 +101,7 @@ Console.WriteLine($"after .to(float32): shape [{string.Join(", ", XFromArray32.s
 
 // The course library's `ToTensors()` does all of this in one call, for the features and the labels together; …
 
-// cell 19
+// cell 21
 var (X, y) = circles.ToTensors(labelType: torch.float32);
 
 Console.WriteLine($"X: shape [{string.Join(", ", X.shape)}], dtype {X.dtype}");
@@ -101,7 +113,7 @@ Show(X[..5].str());
 
 // ## Training, validation and test sets
 
-// cell 21
+// cell 23
 var (XTrain, XTest, yTrain, yTest) = ModelSelection.TrainTestSplit(X, y, testSize: 0.2, randomState: 42);
 
 Console.WriteLine($"train: {XTrain.shape[0]} samples, test: {XTest.shape[0]} samples");

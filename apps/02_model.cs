@@ -81,9 +81,32 @@ Console.WriteLine(model0.Describe());
 foreach (var (name, parameter) in model0.named_parameters())
     Console.WriteLine($"{name,-15} shape [{string.Join(", ", parameter.shape)}]");
 
-// ## The same model with `Sequential`
+// ## What a `Linear` layer computes
 
 // cell 16
+// The model's own parameters, by the names TorchSharp gives them.
+var parameters = model0.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+var (W1, b1) = (parameters["layer1.weight"], parameters["layer1.bias"]);   // [5, 2] and [5]
+var (W2, b2) = (parameters["layer2.weight"], parameters["layer2.bias"]);   // [1, 5] and [1]
+
+using (inference_mode())
+{
+    var x = XTrain[..3].to(device);                       // 3 samples × 2 features
+    var hiddenByHand = x.matmul(W1.t()) + b1;             // [3, 2] × [2, 5] + [5] -> [3, 5]
+    var outputByHand = hiddenByHand.matmul(W2.t()) + b2;  // [3, 5] × [5, 1] + [1] -> [3, 1]
+    var outputOfModel = model0.call(x);
+
+    Console.WriteLine($"x W1ᵀ + b1, shape [{string.Join(", ", hiddenByHand.shape)}]:\n{hiddenByHand.str()}");
+    Console.WriteLine($"by hand, shape [{string.Join(", ", outputByHand.shape)}]:  {outputByHand.squeeze().str()}");
+    Console.WriteLine($"model0.call(x):         {outputOfModel.squeeze().str()}");
+    Console.WriteLine($"the same (allclose): {outputByHand.allclose(outputOfModel)}");
+}
+
+// That is why the course calls a stack of `Linear` layers linear*:
+
+// ## The same model with `Sequential`
+
+// cell 19
 torch.manual_seed(42);
 var model0Sequential = Sequential(
     Linear(inputSize: 2, outputSize: 5),
@@ -93,20 +116,21 @@ Console.WriteLine(model0Sequential.Describe());
 
 // A class is more flexible (any computation in `forward`); `Sequential` is shorter.
 
-// cell 18
+// cell 21
 var sameWeights = model0.parameters().Zip(model0Sequential.parameters()).All(p => p.First.allclose(p.Second, rtol: 0, atol: 0));
 Console.WriteLine($"identical weights: {sameWeights}");
 
 // ## Predictions of an untrained model
 
-// cell 20
+// cell 23
 using (inference_mode())
 {
     var untrainedPredictions = model0.call(XTest.to(device));
     Console.WriteLine($"Length of predictions: {untrainedPredictions.shape[0]}, Shape: [{string.Join(", ", untrainedPredictions.shape)}]");
     Console.WriteLine($"Length of test samples: {yTest.shape[0]}, Shape: [{string.Join(", ", yTest.shape)}]");
-    Console.WriteLine($"\nFirst 10 predictions:\n{untrainedPredictions[..10].squeeze().str()}");
-    Console.WriteLine($"\nFirst 10 test labels:\n{yTest[..10].str()}");
+    Console.WriteLine($"\nFirst 10 predictions, a column [10, 1]:\n{untrainedPredictions[..10].str()}");
+    Console.WriteLine($"\nThe same, squeezed to [10]:\n{untrainedPredictions[..10].squeeze().str()}");
+    Console.WriteLine($"\nFirst 10 test labels, [10]:\n{yTest[..10].str()}");
 }
 
 // The predictions are not even zeros and ones yet:

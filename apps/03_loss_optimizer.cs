@@ -57,11 +57,14 @@ var withLogits = BCEWithLogitsLoss(reduction: Reduction.None).call(logits, targe
 var sigmoidThenBce = BCELoss(reduction: Reduction.None).call(torch.sigmoid(logits), targets);
 
 Console.WriteLine($"logits:                {logits.str()}");
-Console.WriteLine($"sigmoid(logits):       {torch.sigmoid(logits).str()}");
+// str() rounds to 4 decimals, which would show both tiny probabilities as 0.0000: print them in scientific notation.
+var probabilities = torch.sigmoid(logits).data<float>().ToArray();
+Console.WriteLine($"sigmoid(logits):       [{string.Join(", ", probabilities.Select(p => p.ToString("0.0000E+00")))}]");
+Console.WriteLine($"exactly 0:             [{string.Join(", ", probabilities.Select(p => p == 0f))}]");
 Console.WriteLine($"BCEWithLogitsLoss:     {withLogits.str()}");
 Console.WriteLine($"sigmoid + BCELoss:     {sigmoidThenBce.str()}");
 
-// For ordinary logits the two agree.
+// For ordinary logits the two agree, and for −30 as well:
 
 // cell 10
 var lossFn = BCEWithLogitsLoss();   // sigmoid built in
@@ -93,7 +96,7 @@ using (inference_mode())
 {
     var yLogits = model0.call(XTest.to(device))[..5];
     var yPredProbs = torch.sigmoid(yLogits);
-    var yPreds = torch.round(yPredProbs);
+    var yPreds = torch.round(yPredProbs);   // to the nearest label: above 0.5 -> 1, below -> 0
 
     Console.WriteLine($"logits:\n{yLogits.str()}");
     Console.WriteLine($"probabilities:\n{yPredProbs.str()}");

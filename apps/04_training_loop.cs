@@ -13,6 +13,7 @@ using CourseLib.Plots;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
+using Plotly.NET.CSharp;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -106,28 +107,62 @@ TrainBinaryClassifier(model0, lossFn, optimizer, epochs: 100, printEvery: 10);
 
 // About 50% accuracy on balanced data:
 
-// cell 12
+// ### A decision boundary, step by step
+
+// cell 13
+double[] Values(Tensor t) => t.cpu().to(float64).data<double>().ToArray();
+
+// 1. The grid: 101 values per axis over the test points ± 0.1, then every (X1, X2) combination as a row.
+var (testX1, testX2) = (XTest[.., 0], XTest[.., 1]);
+var gridX1 = torch.linspace(testX1.min().item<float>() - 0.1, testX1.max().item<float>() + 0.1, 101, dtype: float64);
+var gridX2 = torch.linspace(testX2.min().item<float>() - 0.1, testX2.max().item<float>() + 0.1, 101, dtype: float64);
+var mesh = torch.meshgrid([gridX1, gridX2], indexing: "xy");                  // two [101, 101]: each point's X1, its X2
+var gridPoints = torch.column_stack([mesh[0].ravel(), mesh[1].ravel()]);      // [10201, 2], as np.column_stack does
+Console.WriteLine($"grid points: [{string.Join(", ", gridPoints.shape)}]");
+
+// 2. The model's label at every grid point, as in the testing step.
+model0.eval();
+Tensor gridLabels;
+using (torch.inference_mode())
+    gridLabels = torch.round(torch.sigmoid(model0.call(gridPoints.to(float32).to(device)))).reshape(101, 101);  // row i: X2 = gridX2[i]
+Console.WriteLine($"grid points predicted as class 1: {gridLabels.sum().item<float>()} of {gridLabels.numel()}");
+
+// 3. The grid coloured by predicted class, faded (the scale runs from 0, blue, to 1, vermillion), the test points on top.
+var regions = Chart.Heatmap<double, double, double, string>(
+        Values(gridLabels).Chunk(101), X: Values(gridX1), Y: Values(gridX2), Name: "predicted class", Opacity: 0.35, ShowScale: false,
+        ColorScale: Plotly.NET.StyleParam.Colorscale.NewCustom([Tuple.Create(0.0, Palette.ColorOf(0)), Tuple.Create(1.0, Palette.ColorOf(1))]));
+var points = new[] { 0, 1 }.Select(k => Chart.Point<double, double, string>(
+    Values(testX1.masked_select(yTest.eq(k))), Values(testX2.masked_select(yTest.eq(k))), Name: $"class {k}", MarkerColor: Palette.ColorOf(k)));
+
+Show(Chart.Combine([regions, .. points])
+    .WithXAxisStyle<double, double, string>(TitleText: "X1")
+    .WithYAxisStyle<double, double, string>(TitleText: "X2")
+    .WithCourseStyle());
+
+// The course library's `DecisionBoundary.PlotTrainTest` does exactly these three steps, for the training set and …
+
+// cell 15
 Show(DecisionBoundary.PlotTrainTest(model0, XTrain, yTrain, XTest, yTest));
 
 // ## Improving a model
 
-// cell 14
+// cell 17
 // CircleModelV1: declared at the end of this file (C# puts types after the top-level statements).
 
 torch.manual_seed(42);
 var model1 = new CircleModelV1().to(device);
 Console.WriteLine(model1.Describe());
 
-// cell 15
+// cell 18
 var optimizer1 = optim.SGD(model1.parameters(), learningRate: 0.1);
 TrainBinaryClassifier(model1, BCEWithLogitsLoss(), optimizer1, epochs: 1000, printEvery: 100);
 
-// cell 16
+// cell 19
 Show(DecisionBoundary.PlotTrainTest(model1, XTrain, yTrain, XTest, yTest));
 
 // ## A sanity check: can it fit a straight line?
 
-// cell 18
+// cell 21
 double weight = 0.7, bias = 0.3;
 var XRegression = torch.arange(0, 1, 0.01, dtype: float32).unsqueeze(1);   // [100] -> [100, 1]
 var yRegression = weight * XRegression + bias;                           // y = 0.7 X + 0.3, element by element
@@ -142,12 +177,12 @@ Console.WriteLine($"first 5 y: {yTrainRegression[..5].squeeze().str()}");
 
 // Before training, look at the data:
 
-// cell 20
+// cell 23
 Show(RegressionChart.Plot(XTrainRegression, yTrainRegression, XTestRegression, yTestRegression, title: "The straight line: train and test data"));
 
 // The same shape of model as `model1`, but one feature in (X), and a regression loss:
 
-// cell 22
+// cell 25
 torch.manual_seed(42);
 var model2 = Sequential(
     Linear(1, 10),
@@ -159,6 +194,9 @@ var lossFnRegression = L1Loss();
 var optimizer2 = optim.SGD(model2.parameters(), learningRate: 0.1);
 (XTrainRegression, yTrainRegression, XTestRegression, yTestRegression) =
     (XTrainRegression.to(device), yTrainRegression.to(device), XTestRegression.to(device), yTestRegression.to(device));
+
+// Every 100th epoch's losses, kept to set them beside the original chapter's at the end of the notebook.
+var regressionProgress = new List<(int Epoch, double Loss, double TestLoss)>();
 
 for (int epoch = 0; epoch < 1000; epoch++)
 {
@@ -181,11 +219,14 @@ for (int epoch = 0; epoch < 1000; epoch++)
     {
         var testLoss = lossFnRegression.call(model2.call(XTestRegression), yTestRegression);
         if (epoch % 100 == 0)
+        {
+            regressionProgress.Add((epoch, loss.item<float>(), testLoss.item<float>()));
             Console.WriteLine($"Epoch: {epoch} | Train loss: {loss.item<float>():F5}, Test loss: {testLoss.item<float>():F5}");
+        }
     }
 }
 
-// cell 23
+// cell 26
 model2.eval();
 using (torch.inference_mode())
 {
@@ -194,6 +235,27 @@ using (torch.inference_mode())
 }
 
 // The predictions sit almost on the test points:
+
+// ## In the original
+
+// cell 29
+// The original chapter's model_2 printout, every 100th epoch: train loss, test loss.
+(double Loss, double TestLoss)[] originalModel2 =
+[
+    (0.75986, 0.54143), (0.09309, 0.02901), (0.07376, 0.02850), (0.06745, 0.00615), (0.06107, 0.02004),
+    (0.05698, 0.01061), (0.04857, 0.01326), (0.06109, 0.02127), (0.05599, 0.01426), (0.05571, 0.00603),
+];
+
+// How far apart two printed losses are, in units of their last printed digit (the fifth decimal).
+static long DigitsApart(double ours, double original) =>
+    Math.Abs((long)Math.Round(ours * 100_000, MidpointRounding.AwayFromZero) - (long)Math.Round(original * 100_000, MidpointRounding.AwayFromZero));
+
+Console.WriteLine("epoch | train loss  original  apart | test loss  original  apart");
+foreach (var (ours, original) in regressionProgress.Zip(originalModel2))
+    Console.WriteLine($"{ours.Epoch,5} | {ours.Loss,10:F5}  {original.Loss,8:F5}  {DigitsApart(ours.Loss, original.Loss),5} | " +
+        $"{ours.TestLoss,9:F5}  {original.TestLoss,8:F5}  {DigitsApart(ours.TestLoss, original.TestLoss),5}");
+var largest = regressionProgress.Zip(originalModel2).Max(p => Math.Max(DigitsApart(p.First.Loss, p.Second.Loss), DigitsApart(p.First.TestLoss, p.Second.TestLoss)));
+Console.WriteLine($"Largest difference: {largest} in the fifth decimal.");
 
 // The types the notebook's cells declare (a program puts them after its statements).
 
@@ -208,7 +270,7 @@ public class CircleModelV0 : Module<Tensor, Tensor>
     public override Tensor forward(Tensor x) => layer2.call(layer1.call(x));
 }
 
-// CircleModelV1, from cell 14
+// CircleModelV1, from cell 17
 public class CircleModelV1 : Module<Tensor, Tensor>
 {
     private readonly Module<Tensor, Tensor> layer1 = Linear(2, 10);

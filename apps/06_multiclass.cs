@@ -205,11 +205,22 @@ Show(DecisionBoundary.PlotTrainTest(model4, XBlobTrain, yBlobTrain, XBlobTest, y
 
 // ## Multi-label: several classes at once
 
-// cell 35
+// The tags are made by comparing tensors, so first a word on what a comparison gives in C#.
+
+// cell 36
+var scores = torch.tensor(new[] { 0.2f, 0.7f, 0.9f });
+var isHigh = scores > 0.5;  // not a bool: one Bool per element
+Console.WriteLine($"scores > 0.5          : {isHigh.str()}, dtype {isHigh.dtype}");
+Console.WriteLine($"how many are true     : {isHigh.sum().item<long>()}");
+Console.WriteLine($".to(float32)          : {isHigh.to(float32).str()}, mean {isHigh.to(float32).mean().item<float>():F4}");
+Console.WriteLine($"all true? any true?   : {isHigh.all().item<bool>()}, {isHigh.any().item<bool>()}");
+Console.WriteLine($"== compares each one  : {(scores == 0.7f).str()}");
+
+// cell 37
 torch.manual_seed(42);
 var XTags = torch.rand(500, 2) * 2 - 1;  // uniform in [-1, 1)
-var nearCentre = (XTags.pow(2).sum(dim: 1) < 0.7 * 0.7).to_type(float32);
-var rightHalf = (XTags[.., 0] > 0).to_type(float32);
+var nearCentre = (XTags.pow(2).sum(dim: 1) < 0.7 * 0.7).to(float32);  // a Bool per point, as 0 or 1
+var rightHalf = (XTags[.., 0] > 0).to(float32);
 var yTags = torch.stack([nearCentre, rightHalf], dim: 1);  // multi-hot: [500, 2]
 
 Console.WriteLine($"targets: shape [{string.Join(", ", yTags.shape)}], dtype {yTags.dtype}");
@@ -219,7 +230,7 @@ Console.WriteLine($"points with 0, 1, 2 tags: {string.Join(", ", Enumerable.Rang
 
 // The circle needs a curved border, so this model has ReLUs.
 
-// cell 37
+// cell 39
 var (XTagsTrain, XTagsTest, yTagsTrain, yTagsTest) = ModelSelection.TrainTestSplit(XTags, yTags, testSize: 0.2, randomState: RandomSeed);
 
 torch.manual_seed(42);
@@ -243,18 +254,18 @@ for (int epoch = 0; epoch < 500; epoch++)
 
 // To predict, sigmoid turns each logit into its own probability, and each is rounded on its own.
 
-// cell 39
+// cell 41
 Tensor tagPreds;
 using (torch.inference_mode())
     tagPreds = torch.round(torch.sigmoid(tagModel.call(XTagsTest)));  // sigmoid per output, not softmax
 
-var tagAccuracy = (tagPreds == yTagsTest).to_type(float32).mean().item<float>() * 100;
-var exactMatch = (tagPreds == yTagsTest).all(dim: 1).to_type(float32).mean().item<float>() * 100;
+var tagAccuracy = (tagPreds == yTagsTest).to(float32).mean().item<float>() * 100;
+var exactMatch = (tagPreds == yTagsTest).all(dim: 1).to(float32).mean().item<float>() * 100;
 Console.WriteLine($"Tag accuracy: {tagAccuracy:F2}% | Exact match: {exactMatch:F2}%");
 
 // Four points of our own, one for each combination of tags:
 
-// cell 41
+// cell 43
 var probes = torch.tensor(new float[,] { { 0.3f, 0.1f }, { -0.3f, 0.1f }, { 0.9f, 0.9f }, { -0.9f, -0.9f } }).to(device);
 Tensor probeProbs;
 using (torch.inference_mode())

@@ -6,6 +6,7 @@
 #:package Plotly.NET
 #:package Plotly.NET.CSharp
 #:package Microsoft.Data.Analysis
+#:package TorchSharp.PyBridge
 
 using CourseLib.Data;
 using CourseLib.Metrics;
@@ -15,6 +16,9 @@ using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 using System.IO;
+using System.Collections;
+using TorchSharp.PyBridge;
+using System.Text.Json.Nodes;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -60,6 +64,7 @@ var optimizer = optim.SGD(model4.parameters(), learningRate: 0.1);
 // accuracy_fn is the library's ClassificationMetrics.AccuracyFn (notebook 07), no longer written out here.
 
 // cell 9
+var progressLines = new List<string>();  // kept, to set beside PyTorch's at the end
 for (int epoch = 0; epoch < 100; epoch++)
 {
     using var scope = torch.NewDisposeScope(); // frees this epoch's tensors when the iteration ends
@@ -84,7 +89,11 @@ for (int epoch = 0; epoch < 100; epoch++)
         var testLoss = lossFn.call(testLogits, yBlobTest);
         var testAcc = ClassificationMetrics.AccuracyFn(yBlobTest, testLogits.argmax(dim: 1));
         if (epoch % 10 == 0)
-            Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Acc: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Acc: {testAcc:F2}%");
+        {
+            var line = $"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Acc: {acc:F2}% | Test Loss: {testLoss.item<float>():F5}, Test Acc: {testAcc:F2}%";
+            progressLines.Add(line);
+            Console.WriteLine(line);
+        }
     }
 }
 
@@ -94,11 +103,26 @@ for (int epoch = 0; epoch < 100; epoch++)
 foreach (var (name, tensor) in model4.state_dict())
     Console.WriteLine($"{name,-26} shape [{string.Join(", ", tensor.shape)}]");
 
-// ## Saving
+// ## Saving and loading: TorchSharp's own pair
 
 // cell 13
-var modelDir = Path.GetFullPath(Path.Combine("..", "artifacts", "models"));
+var modelDir = Path.Combine("..", "artifacts", "models");  // relative to the notebook's folder
 Directory.CreateDirectory(modelDir);  // does nothing if it exists
+
+var torchSharpPath = Path.Combine(modelDir, "08_model_4_torchsharp.dat");
+model4.save(torchSharpPath);
+Console.WriteLine($"Saved with model.save to: {Path.GetRelativePath("..", torchSharpPath)} ({new FileInfo(torchSharpPath).Length} bytes)");
+
+var reloaded = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 8);  // new random weights
+reloaded.load(torchSharpPath);                                                    // replaced by the saved ones
+reloaded.to(device).eval();
+model4.eval();
+using (torch.inference_mode())
+    Console.WriteLine($"model.load gives back the same predictions: {reloaded.call(XBlobTest).Equals(model4.call(XBlobTest))}");
+
+// ## The safe save: the course's practice
+
+// cell 15
 var modelPath = Path.Combine(modelDir, "08_model_4.dat");
 
 model4.SaveModel(modelPath);  // temporary file, flush, rename: an interrupted save never damages modelPath
@@ -106,7 +130,7 @@ Console.WriteLine($"Saved model to: {Path.GetRelativePath("..", modelPath)} ({ne
 
 // ## Loading into a fresh model
 
-// cell 15
+// cell 17
 var loadedModel4 = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 8);
 
 Tensor originalLogits, freshLogits;
@@ -120,7 +144,7 @@ Console.WriteLine($"fresh model predicts what the trained one does: {freshLogits
 
 // `LoadModel(path)` first checks the whole file (the checksum matches, every tensor in the manifest exists in …
 
-// cell 17
+// cell 19
 loadedModel4.LoadModel(modelPath);
 loadedModel4.to(device).eval();
 
@@ -134,14 +158,14 @@ Console.WriteLine($"Test accuracy of the loaded model: {ClassificationMetrics.Ac
 
 // Same predictions?
 
-// cell 19
+// cell 21
 Console.WriteLine($"logits identical: {loadedLogits.Equals(originalLogits)}");
 Console.WriteLine($"every parameter identical: {model4.state_dict().All(p => p.Value.Equals(loadedModel4.state_dict()[p.Key]))}");
 Console.WriteLine($"largest difference: {(loadedLogits - originalLogits).abs().max().item<float>()}");
 
 // ## When the architecture doesn't match
 
-// cell 21
+// cell 23
 var widerModel = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 16);
 var widerFirstWeightBefore = widerModel.state_dict()["linearLayerStack.0.weight"].clone();
 try
@@ -156,7 +180,7 @@ Console.WriteLine($"the wider model's weights are unchanged: {widerModel.state_d
 
 // The message names the first tensor that does not fit, counts the other differences, and says what to do.
 
-// cell 23
+// cell 25
 var widerState = widerModel.state_dict();
 foreach (var (name, saved) in model4.state_dict())
 {
@@ -166,9 +190,8 @@ foreach (var (name, saved) in model4.state_dict())
 
 // The very first weight is `[8, 2]` in the file and `[16, 2]` in the new model:
 
-// cell 25
-var torchSharpPath = Path.Combine(modelDir, "08_model_4_torchsharp.dat");
-model4.save(torchSharpPath);  // TorchSharp's own format: no manifest, no checksum
+// cell 27
+// torchSharpPath holds model4 as model.save wrote it (above): no manifest, no checksum.
 try
 {
     new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 16).load(torchSharpPath);
@@ -180,7 +203,7 @@ catch (ArgumentException e)
 
 // Names matter as much as shapes.
 
-// cell 27
+// cell 29
 var sameLayersOtherNames = Sequential(Linear(2, 8), Linear(8, 8), Linear(8, 4));
 try
 {
@@ -191,7 +214,78 @@ catch (ArgumentException e)
     Console.WriteLine($"Loading into a bare Sequential failed: {e.GetType().Name}: {e.Message}");
 }
 
+// The remedy in both cases is the one the message gives:
+
+// ## Crossing the language line: PyTorch's `.pth` files
+
+// cell 32
+var pythonFile = Path.Combine("..", "data", "reference", "model_4_pytorch.pth");
+var pythonState = PyTorchUnpickler.UnpickleStateDict(pythonFile)   // torch.load(path): name -> tensor
+    .Cast<DictionaryEntry>().ToDictionary(entry => (string)entry.Key, entry => (Tensor)entry.Value!);
+
+foreach (var (name, tensor) in pythonState.OrderBy(p => p.Key, StringComparer.Ordinal))
+    Console.WriteLine($"{name,-28} shape [{string.Join(", ", tensor.shape)}]");
+
+// The numbers are there, under PyTorch's names.
+
+// cell 34
+// PyTorch's name for the field, and ours: the only difference between the two state_dicts.
+string ToCSharpName(string pythonName) => pythonName.Replace("linear_layer_stack", "linearLayerStack");
+
+var fromPython = new BlobModel(inputFeatures: 2, outputFeatures: 4, hiddenUnits: 8);
+fromPython.load_state_dict(pythonState.ToDictionary(p => ToCSharpName(p.Key), p => p.Value));
+fromPython.to(device).eval();
+Console.WriteLine("Loaded PyTorch's model_4 into the C# BlobModel.");
+
+// Does it predict what it predicted in Python?
+
+// cell 36
+var pytorchRun = JsonNode.Parse(File.ReadAllText(Path.Combine("..", "data", "reference", "model_4_pytorch.json")))!;
+var pytorchLogits = torch.tensor(pytorchRun["test_logits"]!.AsArray().SelectMany(row => row!.AsArray().Select(v => (float)v!)).ToArray(), [200, 4]).to(device);
+var pytorchClasses = torch.tensor(pytorchRun["test_predictions"]!.AsArray().Select(v => (long)v!).ToArray()).to(device);
+
+Tensor csharpLogits;
+using (torch.inference_mode())
+    csharpLogits = fromPython.call(XBlobTest);
+
+var largestDifference = (csharpLogits - pytorchLogits).abs().max().item<float>();
+Console.WriteLine($"same class as PyTorch for every test point: {csharpLogits.argmax(dim: 1).Equals(pytorchClasses)}");
+Console.WriteLine($"largest difference from PyTorch's logits: {largestDifference:0.#e+0} (within 1e-4: {largestDifference < 1e-4})");
+Console.WriteLine($"test accuracy: {ClassificationMetrics.AccuracyFn(yBlobTest, csharpLogits.argmax(dim: 1)):F2}% in C#, {(double)pytorchRun["test_accuracy"]!:F2}% in PyTorch");
+
+// ## And back: a `.pth` file for the Python course
+
+// cell 38
+// Our name for the field, and PyTorch's.
+string ToPythonName(string csharpName) => csharpName.Replace("linearLayerStack", "linear_layer_stack");
+
+var forPython = new Dictionary<string, Tensor>();
+foreach (var (name, tensor) in model4.state_dict())
+    forPython[ToPythonName(name)] = tensor.cpu();  // a .pth file holds CPU tensors that any machine can load
+
+var pthPath = Path.Combine(modelDir, "08_model_4_from_csharp.pth");
+var temporaryPath = pthPath + $".{Guid.NewGuid():N}.tmp";
+try
+{
+    PyTorchPickler.PickleStateDict(temporaryPath, forPython);  // torch.save(state_dict, path)
+    File.Move(temporaryPath, pthPath, overwrite: true);        // complete, so it replaces the old file at once
+}
+finally
+{
+    File.Delete(temporaryPath);  // left over only if the save failed; does nothing if it was moved
+}
+Console.WriteLine($"Saved for PyTorch to: {Path.GetRelativePath("..", pthPath)} ({new FileInfo(pthPath).Length} bytes)");
+Console.WriteLine($"names in the file: {string.Join(", ", forPython.Keys.Take(2))}, ...");
+
 // ## Summary
+
+// ## In the original
+
+// cell 41
+var pytorchLines = pytorchRun["progress_lines"]!.AsArray().Select(line => (string)line!).ToList();
+foreach (var (ours, theirs) in progressLines.Zip(pytorchLines))
+    Console.WriteLine($"{(ours == theirs ? "same     " : "different")}  PyTorch: {theirs}");
+Console.WriteLine($"{progressLines.Zip(pytorchLines).Count(p => p.First == p.Second)} of {pytorchLines.Count} progress lines identical to PyTorch's");
 
 // The types the notebook's cells declare (a program puts them after its statements).
 

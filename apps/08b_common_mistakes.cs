@@ -280,6 +280,8 @@ var sureAndRight = torch.tensor(new float[] { 30f, -30f });               // log
 var labels = torch.tensor(new float[] { 1f, 0f });
 Console.WriteLine($"BCEWithLogitsLoss on the logits:         {bceWithLogits.call(sureAndRight, labels).item<float>():F5}");
 Console.WriteLine($"BCEWithLogitsLoss on sigmoid(logits):    {bceWithLogits.call(torch.sigmoid(sureAndRight), labels).item<float>():F5}  (no error, and wrong)");
+var perSample = BCEWithLogitsLoss(reduction: Reduction.None).call(torch.sigmoid(sureAndRight), labels);  // one loss per sample, not their mean
+Console.WriteLine($"  the same, sample by sample:           [{string.Join(", ", perSample.data<float>().ToArray().Select(v => v.ToString("F5")))}]");
 
 // The reverse mistake:
 
@@ -322,6 +324,26 @@ catch (ArgumentException e) { Report("Engine.TrainStep", e); }
 
 var twoClassStep = Engine.TrainStep(circleModel, XCircles, yCircles, bceWithLogits, optim.SGD(circleModel.parameters(), learningRate: 0.1));
 Console.WriteLine($"fixed with BCEWithLogitsLoss for the one output: loss {twoClassStep.Loss:F5}");
+
+// ## 9. Features that don't fit the first layer: "mat1 and mat2 shapes cannot be multiplied"
+
+// cell 36
+var circleModel9 = CircleModel();
+var threeFeatures = torch.randn(5, 3);   // 5 samples with 3 features; the model's first layer takes 2
+try
+{
+    circleModel9.call(threeFeatures);
+}
+catch (Exception e) { Report("raw TorchSharp", e); }
+Console.WriteLine($"fixed with 2 features per sample: logits [{string.Join(", ", circleModel9.call(XCircles[..5]).shape)}]");
+
+// ## 10. One sample, without its batch dimension
+
+// cell 38
+var oneSample = XCircles[0];
+Console.WriteLine($"one sample:              shape [{string.Join(", ", oneSample.shape)}] -> output shape [{string.Join(", ", circleModel9.call(oneSample).shape)}]");
+var batchOfOne = oneSample.unsqueeze(0);
+Console.WriteLine($"after unsqueeze(0):      shape [{string.Join(", ", batchOfOne.shape)}] -> output shape [{string.Join(", ", circleModel9.call(batchOfOne).shape)}]");
 
 // ## Summary
 

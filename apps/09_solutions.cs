@@ -107,6 +107,9 @@ static double AccuracyFn(Tensor yTrue, Tensor yPred)
 var (XTrainMoons, yTrainMoons) = (XMoonsTrain.to(device), yMoonsTrain.to(device));
 var (XTestMoons, yTestMoons) = (XMoonsTest.to(device), yMoonsTest.to(device));
 
+// Every 100th epoch's figures, kept to set them beside the published solution's at the end.
+var moonProgress = new List<(int Epoch, double Loss, double Acc, double TestLoss, double TestAcc)>();
+
 for (int epoch = 0; epoch < 1000; epoch++)
 {
     // Free this epoch's tensors when the iteration ends (native memory the GC doesn't track).
@@ -141,7 +144,10 @@ for (int epoch = 0; epoch < 1000; epoch++)
         var testAcc = AccuracyFn(yTestMoons, testPred);
 
         if (epoch % 100 == 0)
+        {
+            moonProgress.Add((epoch, loss.item<float>(), acc, testLoss.item<float>(), testAcc));
             Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Accuracy: {acc:F2}% | Test loss: {testLoss.item<float>():F5}, Test acc: {testAcc:F2}%");
+        }
     }
 }
 
@@ -262,6 +268,9 @@ var spiralOptimizer = optim.Adam(spiralModel.parameters(), lr: 0.02);
 var (XTrainSpirals, yTrainSpirals) = (XSpiralsTrain.to(device), ySpiralsTrain.to(device));
 var (XTestSpirals, yTestSpirals) = (XSpiralsTest.to(device), ySpiralsTest.to(device));
 
+// Every 100th epoch's figures, kept to set them beside PyTorch's below and the published solution's at the end.
+var spiralProgress = new List<(int Epoch, double Loss, double Acc, double TestLoss, double TestAcc)>();
+
 for (int epoch = 0; epoch < 1000; epoch++)
 {
     // Free this epoch's tensors when the iteration ends (native memory the GC doesn't track).
@@ -296,15 +305,59 @@ for (int epoch = 0; epoch < 1000; epoch++)
         var testAcc = AccuracyFn(yTestSpirals, testPred);
 
         if (epoch % 100 == 0)
+        {
+            spiralProgress.Add((epoch, loss.item<float>(), acc, testLoss.item<float>(), testAcc));
             Console.WriteLine($"Epoch: {epoch} | Loss: {loss.item<float>():F5}, Accuracy: {acc:F2}% | Test loss: {testLoss.item<float>():F5}, Test acc: {testAcc:F2}%");
+        }
     }
 }
 
 // #### How close to PyTorch?
 
+// cell 46
+// What PyTorch 1.13 (CPU) printed for the same spirals code at epochs 0, 100, …, 900:
+// loss, accuracy, test loss, test accuracy.
+(double Loss, double Acc, double TestLoss, double TestAcc)[] pyTorchSpirals =
+[
+    (1.11747, 32.50, 1.10475, 36.67), // epoch 0
+    (0.44956, 77.92, 0.53114, 68.33), // epoch 100
+    (0.11524, 96.25, 0.09281, 98.33), // epoch 200
+    (0.06590, 97.50, 0.02258, 100.00), // epoch 300
+    (0.05182, 97.92, 0.01467, 100.00), // epoch 400
+    (0.03948, 98.75, 0.00954, 100.00), // epoch 500
+    (0.03195, 99.17, 0.00560, 100.00), // epoch 600
+    (0.02829, 99.17, 0.00341, 100.00), // epoch 700
+    (0.02348, 99.17, 0.00260, 100.00), // epoch 800
+    (0.02012, 99.17, 0.00145, 100.00), // epoch 900
+];
+
+// How far apart two printed losses are, in units of their last printed digit (the fifth decimal).
+static long DigitsApart(double ours, double pyTorch) =>
+    Math.Abs((long)Math.Round(ours * 100_000, MidpointRounding.AwayFromZero) - (long)Math.Round(pyTorch * 100_000, MidpointRounding.AwayFromZero));
+
+Console.WriteLine("epoch |    loss  PyTorch  apart | test loss  PyTorch  apart | accuracies");
+int agreeUntil = -100, sameAccuracies = 0;   // the last epoch of the agreeing start (none yet), and a count
+foreach (var (ours, theirs) in spiralProgress.Zip(pyTorchSpirals))
+{
+    var (lossApart, testLossApart) = (DigitsApart(ours.Loss, theirs.Loss), DigitsApart(ours.TestLoss, theirs.TestLoss));
+    bool sameAccuracy = Math.Round(ours.Acc, 2) == theirs.Acc && Math.Round(ours.TestAcc, 2) == theirs.TestAcc;
+    Console.WriteLine($"{ours.Epoch,5} | {ours.Loss,7:F5}  {theirs.Loss,7:F5}  {lossApart,5} | {ours.TestLoss,9:F5}  {theirs.TestLoss,7:F5}  {testLossApart,5} | " +
+        (sameAccuracy ? "the same" : $"{ours.Acc:F2}%, {ours.TestAcc:F2}% (PyTorch {theirs.Acc:F2}%, {theirs.TestAcc:F2}%)"));
+
+    if (lossApart <= 1 && testLossApart <= 1 && agreeUntil == ours.Epoch - 100) agreeUntil = ours.Epoch; // 100 epochs a line
+    if (sameAccuracy) sameAccuracies++;
+}
+Console.WriteLine("(\"apart\": how many units of the fifth decimal the printed losses differ by)");
+Console.WriteLine(agreeUntil < 0
+    ? "Both losses are more than 1 in the fifth decimal from PyTorch's from the first epoch on."
+    : $"Both losses are within 1 in the fifth decimal of PyTorch's up to epoch {agreeUntil}.");
+Console.WriteLine($"The accuracies are PyTorch's at {sameAccuracies} of the {spiralProgress.Count} epochs.");
+
+// On the processors the course was tested on (Intel Xeon and AMD EPYC), the two runs agree to the last printed …
+
 // ### Did we reach the goal?
 
-// cell 47
+// cell 49
 spiralModel.eval();
 using (torch.inference_mode())
 {
@@ -314,16 +367,59 @@ using (torch.inference_mode())
 
 // ### 7. The decision boundary
 
-// cell 49
+// cell 51
 Show(DecisionBoundary.PlotTrainTest(spiralModel, XSpiralsTrain, ySpiralsTrain, XSpiralsTest, ySpiralsTest));
 
 // ### Check 3
 
-// cell 51
+// ## Where next
+
+// cell 54
 Console.WriteLine(ExerciseCheck.Classifier("Exercise 3", spirals, XSpirals, ySpirals, XSpiralsTrain, XSpiralsTest, ySpiralsTrain, ySpiralsTest,
     spiralModel, goalPercent: 95));
 
-// ## Where next
+// ## In the original
+
+// cell 56
+// The published solutions' printout, every 100th epoch: loss, accuracy (a fraction), test loss, test accuracy.
+(double Loss, double Acc, double TestLoss, double TestAcc)[] publishedMoons =
+[
+    (0.70, 0.37, 0.69, 0.50), (0.39, 0.82, 0.40, 0.76), (0.24, 0.88, 0.24, 0.89), (0.20, 0.91, 0.19, 0.94), (0.17, 0.93, 0.15, 0.94),
+    (0.12, 0.95, 0.11, 0.96), (0.08, 0.98, 0.07, 0.99), (0.06, 0.99, 0.05, 1.00), (0.04, 0.99, 0.03, 1.00), (0.03, 1.00, 0.02, 1.00),
+];
+(double Loss, double Acc, double TestLoss, double TestAcc)[] publishedSpirals =
+[
+    (1.12, 0.32, 0.91, 0.37), (0.45, 0.78, 0.32, 0.68), (0.12, 0.96, 0.09, 0.98), (0.07, 0.98, 0.02, 1.00), (0.05, 0.98, 0.01, 1.00),
+    (0.04, 0.99, 0.01, 1.00), (0.03, 0.99, 0.01, 1.00), (0.03, 0.99, 0.00, 1.00), (0.02, 0.99, 0.00, 1.00), (0.02, 0.99, 0.00, 1.00),
+];
+
+// Does this run's figure round to the published one at two decimals? (Half a unit of the last digit, and a hair for
+// float32: the published 0.32 is a float32 0.325 that rounded down.)
+static string Beside(double ours, string oursPrinted, double published) =>
+    $"{oursPrinted} {(Math.Abs(ours - published) <= 0.005 + 1e-6 ? "=" : "≠")} {published:F2}";
+
+void SetBesidePublished(string name, List<(int Epoch, double Loss, double Acc, double TestLoss, double TestAcc)> ours,
+    (double Loss, double Acc, double TestLoss, double TestAcc)[] published)
+{
+    Console.WriteLine($"{name}, this run beside the published solution:");
+    Console.WriteLine("epoch |          loss |        accuracy |     test loss |   test accuracy");
+    foreach (var (o, p) in ours.Zip(published))
+        Console.WriteLine($"{o.Epoch,5} | {Beside(o.Loss, $"{o.Loss:F5}", p.Loss)} | {Beside(o.Acc / 100, $"{o.Acc,7:F2}%", p.Acc)} | " +
+            $"{Beside(o.TestLoss, $"{o.TestLoss:F5}", p.TestLoss)} | {Beside(o.TestAcc / 100, $"{o.TestAcc,7:F2}%", p.TestAcc)}");
+    var differing = ours.Zip(published)
+        .SelectMany(pair => new[] { ("loss", pair.First.Loss, pair.Second.Loss), ("accuracy", pair.First.Acc / 100, pair.Second.Acc),
+                                    ("test loss", pair.First.TestLoss, pair.Second.TestLoss), ("test accuracy", pair.First.TestAcc / 100, pair.Second.TestAcc) }
+            .Where(f => Math.Abs(f.Item2 - f.Item3) > 0.005 + 1e-6)
+            .Select(f => $"{f.Item1} at epoch {pair.First.Epoch}"))
+        .ToList();
+    Console.WriteLine(differing.Count == 0 ? "Every figure agrees." : $"Figures that differ: {string.Join(", ", differing)}.");
+    Console.WriteLine();
+}
+
+SetBesidePublished("Moons", moonProgress, publishedMoons);
+SetBesidePublished("Spirals", spiralProgress, publishedSpirals);
+
+// The moons agree everywhere.
 
 // The types the notebook's cells declare (a program puts them after its statements).
 

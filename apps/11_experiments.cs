@@ -63,14 +63,21 @@ List<Result> RunExperiment(int hiddenUnits, double learningRate, int[] checkpoin
         Linear(hiddenUnits, hiddenUnits), ReLU(),
         Linear(hiddenUnits, 1)).to(device);
     var optimizer = optim.SGD(model.parameters(), learningRate: learningRate);
+    var lossFn = BCEWithLogitsLoss();
 
-    // One epoch more than the longest count: its record holds the training loss after the last counted step.
-    var history = Engine.Fit(model, xTrain, yTrain, xEval, yEval, BCEWithLogitsLoss(), optimizer,
-        epochs: checkpoints.Max() + 1, printEvery: 0, device: device);
+    var results = new List<Result>();
+    void AtCheckpoint(EpochRecord epoch)
+    {
+        int epochsTrained = epoch.Epoch + 1;  // epochs count from 0: after epoch 99, 100 epochs of training
+        if (!checkpoints.Contains(epochsTrained)) return;
+        var train = Engine.TestStep(model, xTrain, yTrain, lossFn);  // the model as it is now, measured like the test set
+        results.Add(new Result(hiddenUnits, learningRate, epochsTrained,
+            TrainLoss: train.Loss, EvalLoss: epoch.TestLoss, EvalAccuracy: Math.Round(epoch.TestAccuracy, 2)));
+    }
 
-    // After k steps: the training loss record k starts from, the evaluation record k - 1 ends with.
-    return checkpoints.Select(k => new Result(hiddenUnits, learningRate, k,
-        TrainLoss: history[k].Loss, EvalLoss: history[k - 1].TestLoss, EvalAccuracy: Math.Round(history[k - 1].TestAccuracy, 2))).ToList();
+    Engine.Fit(model, xTrain, yTrain, xEval, yEval, lossFn, optimizer,
+        epochs: checkpoints.Max(), printEvery: 0, device: device, onEpoch: AtCheckpoint);
+    return results;
 }
 
 // ## Running the grid

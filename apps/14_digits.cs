@@ -14,9 +14,6 @@ using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
-using System.Collections;
-using System.IO;
-using CourseLib.Models;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -100,8 +97,6 @@ using (torch.inference_mode())
 // ## Mini-batches
 
 // cell 17
-// EpochShuffler: declared at the end of this file (C# puts types after the top-level statements).
-
 const int BatchSize = 32;
 var trainDataset = torch.utils.data.TensorDataset(XTrain, yTrain);
 var trainLoader = torch.utils.data.DataLoader(trainDataset, BatchSize,
@@ -194,29 +189,4 @@ foreach (long i in wrongIndices)
 Show(DigitImages.Grid(XTest.index_select(0, wrong.to(device)).cpu(), captions, columns: 7, maxValue: 1,
     title: "Misclassified test images: true digit, prediction (its probability)"));
 
-// Some of these a person would get wrong too, at 8 × 8 pixels; others look clear to us.
-
-// ## Saving the model for the next chapter
-
-// cell 30
-var modelPath = Path.GetFullPath(Path.Combine("..", "artifacts", "models", "14_digits.dat"));
-Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
-model.SaveModel(modelPath);   // temporary file, flush, rename: a service never sees a half-written model
-Console.WriteLine($"saved the digits classifier to artifacts/models/{Path.GetFileName(modelPath)} ({new FileInfo(modelPath).Length:N0} bytes)");
-
 // ## From here: computer vision
-
-// The types the notebook's cells declare (a program puts them after its statements).
-
-// EpochShuffler, from cell 17
-/// <summary>A new random order of 0..count-1 each time it is enumerated, drawn from one seeded generator.</summary>
-public sealed class EpochShuffler(long count, torch.Generator generator) : IEnumerable<long>
-{
-    public IEnumerator<long> GetEnumerator()
-    {
-        using var order = torch.randperm(count, generator: generator);
-        return ((IEnumerable<long>)order.data<long>().ToArray()).GetEnumerator();
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}

@@ -111,7 +111,7 @@ def diagnosis():
         out.append(f"{name}: validation accuracy {accuracy_score(y_val, pred.numpy()) * 100:.2f}%, "
                    f"recall {recall_score(y_val, pred.numpy()):.4f}, precision {precision_score(y_val, pred.numpy()):.4f}, "
                    f"ROC AUC {scores[name]:.4f}")
-    best_name = "MLP" if scores["MLP"] >= scores["logistic regression"] else "logistic regression"
+    best_name = "MLP" if scores["MLP"] > scores["logistic regression"] else "logistic regression"  # a tie keeps the baseline
     best = model_mlp if best_name == "MLP" else model_lr
     out.append(f"chosen: {best_name}")
 

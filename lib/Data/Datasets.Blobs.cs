@@ -16,7 +16,7 @@ public static partial class Datasets
     /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count or deviation is outside its allowed range (named in the message).</exception>
     /// <exception cref="ArgumentException">The per-cluster deviations do not match the number of centers.</exception>
-    public static Dataset MakeBlobs(int nSamples = 100, int nFeatures = 2, BlobCenters? centers = null,
+    public static LabelledData MakeBlobs(int nSamples = 100, int nFeatures = 2, BlobCenters? centers = null,
         ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
         RandomState? randomState = null)
     {
@@ -46,7 +46,7 @@ public static partial class Datasets
     /// <param name="shuffle">Whether to shuffle the samples.</param>
     /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentException">The centers or deviations do not match the number of clusters.</exception>
-    internal static Dataset MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
+    internal static LabelledData MakeBlobs(int[] nSamples, int nFeatures = 2, double[,]? centers = null,
         ClusterStd? clusterStd = null, (double Low, double High)? centerBox = null, bool shuffle = true,
         RandomState? randomState = null)
     {
@@ -81,7 +81,7 @@ public static partial class Datasets
     }
 
     // Cluster after cluster, generator.normal(loc=center, scale=std, size=(n, features)) row by row, then shuffle.
-    private static Dataset Blobs(int[] perCenter, double[,] centers, ClusterStd? clusterStd, bool shuffle, RandomState generator)
+    private static LabelledData Blobs(int[] perCenter, double[,] centers, ClusterStd? clusterStd, bool shuffle, RandomState generator)
     {
         int k = centers.GetLength(0), features = centers.GetLength(1);
         if (features < 1)
@@ -108,7 +108,7 @@ public static partial class Datasets
             }
         if (shuffle) (x, y) = ShuffleRows(x, y, generator);
         Checks.FitsFloat32(x, std.Max(), nameof(clusterStd), nameof(MakeBlobs));
-        return new Dataset(x, y);
+        return new LabelledData(x, y);
     }
 }
 

@@ -13,7 +13,7 @@ public static partial class Datasets
     /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <param name="factor">Scale of the inner circle relative to the outer one, in [0, 1).</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its allowed range (named in the message).</exception>
-    public static Dataset MakeCircles(int nSamples = 100, bool shuffle = true, double? noise = null,
+    public static LabelledData MakeCircles(int nSamples = 100, bool shuffle = true, double? noise = null,
         RandomState? randomState = null, double factor = 0.8) =>
         MakeCircles(Halves(nSamples, nameof(MakeCircles)), shuffle, noise, randomState, factor);
 
@@ -21,7 +21,7 @@ public static partial class Datasets
     /// <see cref="MakeCircles(int, bool, double?, RandomState?, double)"/> with the number of points on the outer
     /// and the inner circle given separately (<c>n_samples</c> as a two-element tuple).
     /// </summary>
-    internal static Dataset MakeCircles((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null,
+    internal static LabelledData MakeCircles((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null,
         RandomState? randomState = null, double factor = 0.8)
     {
         CheckCurveCounts(nSamples, nameof(MakeCircles));

@@ -12,14 +12,14 @@ public static partial class Datasets
     /// <param name="noise">Standard deviation of the Gaussian noise added to each coordinate; <c>null</c> for none.</param>
     /// <param name="randomState">Seed (an int, as the course's <c>random_state=42</c>), one <see cref="RandomState"/> made from a seed and passed to several calls to share its draws, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">An argument is outside its allowed range (named in the message).</exception>
-    public static Dataset MakeMoons(int nSamples = 100, bool shuffle = true, double? noise = null, RandomState? randomState = null) =>
+    public static LabelledData MakeMoons(int nSamples = 100, bool shuffle = true, double? noise = null, RandomState? randomState = null) =>
         MakeMoons(Halves(nSamples, nameof(MakeMoons)), shuffle, noise, randomState);
 
     /// <summary>
     /// <see cref="MakeMoons(int, bool, double?, RandomState?)"/> with the number of points in the outer and the inner
     /// moon given separately (<c>n_samples</c> as a two-element tuple).
     /// </summary>
-    internal static Dataset MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
+    internal static LabelledData MakeMoons((int Outer, int Inner) nSamples, bool shuffle = true, double? noise = null, RandomState? randomState = null)
     {
         CheckCurveCounts(nSamples, nameof(MakeMoons));
         Checks.NonNegativeOrNull(noise, nameof(noise), nameof(MakeMoons));

@@ -128,7 +128,7 @@ internal static class NumericCsv
     /// <paramref name="featureCount"/> feature columns and an integer label in [0, <paramref name="classCount"/>).
     /// </summary>
     /// <exception cref="InvalidDataException">The row count, a row's column count, a number or a label is wrong.</exception>
-    public static Dataset Parse(string path, IReadOnlyList<string> lines, int firstLineNumber, int expectedRows, int featureCount, int classCount)
+    public static LabelledData Parse(string path, IReadOnlyList<string> lines, int firstLineNumber, int expectedRows, int featureCount, int classCount)
     {
         if (lines.Count != expectedRows)
             throw Damaged(path, $"it has {lines.Count} data rows, but the dataset has {expectedRows}");
@@ -147,7 +147,7 @@ internal static class NumericCsv
                 throw Damaged(path, $"line {lineNumber} has the label '{cells[featureCount]}', but labels are the integers 0 to {classCount - 1}");
             y[i] = (long)label;
         }
-        return new Dataset(x, y);
+        return new LabelledData(x, y);
     }
 
     /// <summary>A finite number in a cell, or a clear error naming the line and column.</summary>

@@ -12,7 +12,7 @@ public static partial class Datasets
     /// <param name="nClasses">Number of arms (CS231n's K).</param>
     /// <param name="randomState">Seed (the recipe's <c>np.random.seed</c>), one <see cref="RandomState"/> shared by several calls, or <c>null</c> for the global generator.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is below 1, or the points would not fit in an array.</exception>
-    public static Dataset MakeSpirals(int nPerClass = 100, int nClasses = 3, RandomState? randomState = null)
+    public static LabelledData MakeSpirals(int nPerClass = 100, int nClasses = 3, RandomState? randomState = null)
     {
         Checks.AtLeast(nPerClass, 1, nameof(nPerClass), nameof(MakeSpirals));
         Checks.AtLeast(nClasses, 1, nameof(nClasses), nameof(MakeSpirals));
@@ -36,6 +36,6 @@ public static partial class Datasets
                 y[row] = j;
             }
         }
-        return new Dataset(x, y);
+        return new LabelledData(x, y);
     }
 }

@@ -26,7 +26,7 @@ public static partial class Datasets
 
     // The shared ending of make_circles and make_moons: the outer curve (label 0) stacked on the inner one
     // (label 1), then shuffled, then noise added — the order in which scikit-learn draws.
-    private static Dataset TwoCurves(double[] outerX, double[] outerY, double[] innerX, double[] innerY,
+    private static LabelledData TwoCurves(double[] outerX, double[] outerY, double[] innerX, double[] innerY,
         bool shuffle, double? noise, RandomState generator)
     {
         int nOut = outerX.Length, n = nOut + innerX.Length;
@@ -45,7 +45,7 @@ public static partial class Datasets
             AddNoise(x, scale, generator);
             Checks.FitsFloat32(x, scale, "noise", "the dataset");
         }
-        return new Dataset(x, y, TorchSharp.torch.ScalarType.Float32);
+        return new LabelledData(x, y, TorchSharp.torch.ScalarType.Float32);
     }
 
     // An int n_samples of make_circles/make_moons: the outer curve gets n // 2, the inner one the rest.

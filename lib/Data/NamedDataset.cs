@@ -11,11 +11,11 @@ namespace CourseLib.Data;
 /// <param name="ClassNames">One name per class: label <c>k</c> is <c>ClassNames[k]</c>.</param>
 /// <exception cref="ArgumentNullException">An argument is null.</exception>
 /// <exception cref="ArgumentException">A name is null, the feature names are not one per column or not distinct, or a label has no class name.</exception>
-public sealed record NamedDataset(Dataset Data, IReadOnlyList<string> FeatureNames, IReadOnlyList<string> ClassNames)
+public sealed record NamedDataset(LabelledData Data, IReadOnlyList<string> FeatureNames, IReadOnlyList<string> ClassNames)
 {
     // Checked where the dataset is made, so that ClassCounts and ToDataFrame cannot fail on a name that is missing.
     /// <summary>Features and labels. Introduced in notebook 13_diagnosis.</summary>
-    public Dataset Data { get; init; } = Data ?? throw new ArgumentNullException(nameof(Data));
+    public LabelledData Data { get; init; } = Data ?? throw new ArgumentNullException(nameof(Data));
 
     /// <summary>One name per feature column. Introduced in notebook 13_diagnosis.</summary>
     public IReadOnlyList<string> FeatureNames { get; init => field = DistinctNames(value); } = CheckedFeatureNames(FeatureNames, Data.FeatureCount);

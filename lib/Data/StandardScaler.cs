@@ -1,8 +1,8 @@
 namespace CourseLib.Data;
 
 /// <summary>
-/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(Dataset)"/> learns each feature's mean and standard
-/// deviation from one set — the training set — and <see cref="Transform(Dataset)"/> then maps any set with the same
+/// scikit-learn's <c>StandardScaler</c> (1.2): <see cref="Fit(LabelledData)"/> learns each feature's mean and standard
+/// deviation from one set — the training set — and <see cref="Transform(LabelledData)"/> then maps any set with the same
 /// features to <c>(x - mean) / scale</c>. Computed in scikit-learn's order of operations, so the scaled values equal
 /// NumPy's bit for bit. A feature that is constant in the fitted set (zero variance, or within rounding of it)
 /// gets the scale 1, as in scikit-learn: it is only centred, not divided by zero. Introduced in notebook 13_diagnosis.
@@ -73,7 +73,7 @@ public sealed class StandardScaler
     }
 
     /// <summary>Fits on <paramref name="data"/>'s features; the labels are not used. Introduced in notebook 13_diagnosis.</summary>
-    public StandardScaler Fit(Dataset data)
+    public StandardScaler Fit(LabelledData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         return Fit(data.X);
@@ -98,10 +98,10 @@ public sealed class StandardScaler
     }
 
     /// <summary>A copy of <paramref name="data"/> with its features scaled and the same labels. Introduced in notebook 13_diagnosis.</summary>
-    public Dataset Transform(Dataset data)
+    public LabelledData Transform(LabelledData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return new Dataset(Transform(data.X), data.Y, data.LabelType);
+        return new LabelledData(Transform(data.X), data.Y, data.LabelType);
     }
 
     /// <summary><see cref="Fit(double[,])"/> then <see cref="Transform(double[,])"/> on the same set.</summary>

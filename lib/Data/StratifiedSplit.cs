@@ -64,7 +64,7 @@ public static class StratifiedSplit
 
     /// <summary>Splits <paramref name="data"/> keeping the proportions of its labels in both parts (<c>train_test_split(X, y, stratify=y, ...)</c>). Introduced in notebook 13_diagnosis.</summary>
     /// <inheritdoc cref="TrainTestSplit(IReadOnlyList{long}, SplitSize?, SplitSize?, RandomState?)"/>
-    public static (Dataset Train, Dataset Test) TrainTestSplit(Dataset data, SplitSize? testSize = null, SplitSize? trainSize = null,
+    public static (LabelledData Train, LabelledData Test) TrainTestSplit(LabelledData data, SplitSize? testSize = null, SplitSize? trainSize = null,
         RandomState? randomState = null)
     {
         ArgumentNullException.ThrowIfNull(data);

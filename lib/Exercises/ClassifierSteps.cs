@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace CourseLib.Exercises;
 
 /// <summary>The variable names a classifier exercise's check cell was given, as the notebook spells them (for the messages).</summary>
-internal sealed record ClassifierNames(string Dataset, string X, string Y, string XTrain, string XTest, string YTrain, string YTest, string Model);
+internal sealed record ClassifierNames(string LabelledData, string X, string Y, string XTrain, string XTest, string YTrain, string YTest, string Model);
 
 /// <summary>
 /// The steps of a classification exercise that a check can see, each checked on what the learner made: the tensors
@@ -18,24 +18,24 @@ internal static class ClassifierSteps
     /// <summary>The share of the samples the exercises put in the test set (80/20, as the chapter does).</summary>
     public const double TestShare = 0.2;
 
-    public static ExerciseStep Tensors(Dataset data, Tensor? x, Tensor? y, ClassifierNames n)
+    public static ExerciseStep Tensors(LabelledData data, Tensor? x, Tensor? y, ClassifierNames n)
     {
         const string Step = "tensors";
         string labelType = Name(data.LabelType);
         if (x is null)
-            return new(Step, false, $"{n.X} is still null; make it from {n.Dataset}.X with torch.from_array, as float32 ({TaughtIn.TensorsFromArrays}).");
+            return new(Step, false, $"{n.X} is still null; make it from {n.LabelledData}.X with torch.from_array, as float32 ({TaughtIn.TensorsFromArrays}).");
         if (y is null)
-            return new(Step, false, $"{n.Y} is still null; make it from {n.Dataset}.Y with torch.from_array, as {labelType} ({TaughtIn.TensorsFromArrays}).");
+            return new(Step, false, $"{n.Y} is still null; make it from {n.LabelledData}.Y with torch.from_array, as {labelType} ({TaughtIn.TensorsFromArrays}).");
 
         long[] features = [data.Count, data.FeatureCount];
         if (!x.shape.SequenceEqual(features))
-            return new(Step, false, $"{n.X} has shape {Shape(x)}, {n.Dataset}.X is {Shape(features)}: make it from all of {n.Dataset}.X.");
+            return new(Step, false, $"{n.X} has shape {Shape(x)}, {n.LabelledData}.X is {Shape(features)}: make it from all of {n.LabelledData}.X.");
         if (x.dtype != ScalarType.Float32)
             return new(Step, false,
                 $"{n.X} is {Name(x.dtype)}; the model's weights are float32, so convert it with .to(torch.float32) ({TaughtIn.TensorsFromArrays}).");
         if (!y.shape.SequenceEqual([data.Count]))
             return new(Step, false,
-                $"{n.Y} has shape {Shape(y)}; the labels are one number per sample, [{data.Count}], like {n.Dataset}.Y.");
+                $"{n.Y} has shape {Shape(y)}; the labels are one number per sample, [{data.Count}], like {n.LabelledData}.Y.");
         if (y.dtype != data.LabelType)
             return new(Step, false, $"{n.Y} is {Name(y.dtype)}, but this exercise's loss wants {labelType} labels: convert it with " +
                 $".to(torch.{labelType}) ({(IsBinary(data) ? TaughtIn.WhichLoss : TaughtIn.MultiClassLoss)}).");
@@ -43,13 +43,13 @@ internal static class ClassifierSteps
         using var scope = NewDisposeScope();
         var (expectedX, expectedY) = data.ToTensors();
         if (!x.cpu().eq(expectedX).all().item<bool>())
-            return new(Step, false, $"{n.X} does not hold the values of {n.Dataset}.X: make it from {n.Dataset}.X itself, in its order.");
+            return new(Step, false, $"{n.X} does not hold the values of {n.LabelledData}.X: make it from {n.LabelledData}.X itself, in its order.");
         if (!y.cpu().eq(expectedY).all().item<bool>())
-            return new(Step, false, $"{n.Y} does not hold the labels of {n.Dataset}.Y: make it from {n.Dataset}.Y itself, in its order.");
-        return new(Step, true, $"{n.X} {Shape(x)} float32 and {n.Y} {Shape(y)} {labelType} hold {n.Dataset}.X and {n.Dataset}.Y");
+            return new(Step, false, $"{n.Y} does not hold the labels of {n.LabelledData}.Y: make it from {n.LabelledData}.Y itself, in its order.");
+        return new(Step, true, $"{n.X} {Shape(x)} float32 and {n.Y} {Shape(y)} {labelType} hold {n.LabelledData}.X and {n.LabelledData}.Y");
     }
 
-    public static ExerciseStep Split(Dataset data, Tensor x, Tensor y, Tensor? xTrain, Tensor? xTest, Tensor? yTrain, Tensor? yTest,
+    public static ExerciseStep Split(LabelledData data, Tensor x, Tensor y, Tensor? xTrain, Tensor? xTest, Tensor? yTrain, Tensor? yTest,
         ClassifierNames n)
     {
         const string Step = "split";
@@ -86,7 +86,7 @@ internal static class ClassifierSteps
         return new(Step, true, $"{train} samples to train, {test} to test ({Percent(test, data.Count)}), each with its own label");
     }
 
-    public static ExerciseStep Model(Dataset data, nn.Module<Tensor, Tensor>? model, ClassifierNames n)
+    public static ExerciseStep Model(LabelledData data, nn.Module<Tensor, Tensor>? model, ClassifierNames n)
     {
         const string Step = "model";
         long classes = Classes(data);
@@ -161,9 +161,9 @@ internal static class ClassifierSteps
         "(using var scope = torch.NewDisposeScope()) it was made in. Make it again outside any dispose scope, then run this check.";
 
     /// <summary>A binary exercise trains on float labels (<c>BCEWithLogitsLoss</c>); a multi-class one on class indices.</summary>
-    public static bool IsBinary(Dataset data) => data.LabelType is ScalarType.Float32 or ScalarType.Float64;
+    public static bool IsBinary(LabelledData data) => data.LabelType is ScalarType.Float32 or ScalarType.Float64;
 
-    private static long Classes(Dataset data) => data.Count == 0 ? 0 : data.Y.Max() + 1;
+    private static long Classes(LabelledData data) => data.Count == 0 ? 0 : data.Y.Max() + 1;
 
     /// <summary>How many rows of <paramref name="part"/> are no row of <paramref name="x"/>, and how many carry a label no equal row of x has.</summary>
     private static (long Strangers, long Mismatched) RowsAgainst(Tensor x, Tensor y, Tensor part, Tensor partLabels)

@@ -74,7 +74,7 @@ public static class ExerciseCheck
     /// <summary>
     /// The whole check of a classification exercise of 09_exercises, step by step, on what the learner made from
     /// <paramref name="dataset"/>'s arrays: the tensors (float32 features, labels of the dataset's
-    /// <see cref="Dataset.LabelType"/>, holding the dataset's values), the 80/20 split (whole rows, each with its own
+    /// <see cref="LabelledData.LabelType"/>, holding the dataset's values), the 80/20 split (whole rows, each with its own
     /// label), the model (the dataset's number of inputs; one output for a binary dataset, one per class otherwise)
     /// and the goal (<see cref="TestAccuracy"/> on the test set). Any of the learner's variables may still be null: a
     /// step then says what is missing and which notebook section teaches it, and the steps after it wait.
@@ -101,7 +101,7 @@ public static class ExerciseCheck
     /// The exercise's name is blank, the dataset is null, the goal is not a percentage from 0 to below 100, or a tensor or the
     /// model the learner made cannot be read: disposed (its message says how to keep it), on the meta device, or complex.
     /// </exception>
-    public static ExerciseReport Classifier(string exercise, Dataset dataset, Tensor? X, Tensor? y,
+    public static ExerciseReport Classifier(string exercise, LabelledData dataset, Tensor? X, Tensor? y,
         Tensor? xTrain, Tensor? xTest, Tensor? yTrain, Tensor? yTest, nn.Module<Tensor, Tensor>? model, double goalPercent,
         [CallerArgumentExpression(nameof(dataset))] string? datasetName = null,
         [CallerArgumentExpression(nameof(X))] string? xName = null,

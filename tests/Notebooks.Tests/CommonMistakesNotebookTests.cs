@@ -153,4 +153,16 @@ public class CommonMistakesNotebookTests
         Assert.All(printed, line => Assert.Contains(line, output));
         Assert.True(Regex.IsMatch(output, fixedLine), $"{mistake}: no line matching {fixedLine}");
     }
+
+    [Fact]
+    public async Task Shows_the_shapes_cannot_be_multiplied_error_and_the_missing_batch_dimension_with_their_fixes()
+    {
+        var output = await CourseNotebooks.OutputAsync(Notebook);
+
+        Assert.Matches(@"raw TorchSharp: \w+: mat1 and mat2 shapes cannot be multiplied \(5x3 and 2x10\)", output);
+        Assert.Contains("fixed with 2 features per sample: logits [5, 1]", output);
+        Assert.Contains("one sample:              shape [2] -> output shape [1]", output);
+        Assert.Contains("after unsqueeze(0):      shape [1, 2] -> output shape [1, 1]", output);
+    }
+
 }

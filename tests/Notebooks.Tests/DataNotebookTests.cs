@@ -106,4 +106,24 @@ public class DataNotebookTests
         })
             Assert.Contains($"]({link})", text);
     }
+
+    [Fact]
+    public async Task Works_out_the_diagrams_sigmoid_and_softmax_so_its_numbers_are_computed_not_drawn()
+    {
+        var output = await CourseNotebooks.OutputAsync(Notebook);
+
+        // The figure shows logit 1.3 -> 0.79 -> label 1 and four logits -> .05 .81 .10 .04 -> class 1.
+        Assert.Contains("binary:      logit 1.3 -> sigmoid 0.79 -> label 1", output);
+        Assert.Contains("-> softmax [0.05, 0.81, 0.10, 0.04] (sum 1.00) -> argmax class 1", output);
+    }
+
+    [Fact]
+    public async Task Opens_with_what_each_notebook_of_the_chapter_covers()
+    {
+        var source = await CourseNotebooks.SourceAsync(Notebook);
+
+        Assert.Contains("What the chapter covers", source);
+        foreach (var step in new[] { "(02)", "(03)", "(04)", "(05)", "(06)", "(07)", "(08)", "(08b)", "(09)" })
+            Assert.Contains(step, source);
+    }
 }

@@ -115,7 +115,7 @@ public class ExperimentsNotebookTests
     }
 
     [Fact]
-    public async Task Each_experiment_is_trained_by_the_librarys_Fit_one_epoch_past_its_longest_count()
+    public async Task Each_experiment_is_trained_by_the_librarys_Fit_for_its_longest_count()
     {
         var source = await CourseNotebooks.SourceAsync(Notebook);
         var function = source[source.IndexOf("List<Result> RunExperiment", StringComparison.Ordinal)..];
@@ -123,9 +123,23 @@ public class ExperimentsNotebookTests
 
         // The loop is the library's; the numbers it reads are pinned by the model_3 and validation tests above.
         Assert.Contains("Engine.Fit(model, xTrain, yTrain, xEval, yEval", function);
-        Assert.Contains("epochs: checkpoints.Max() + 1", function);
+        Assert.Contains("epochs: checkpoints.Max(),", function); // no extra epoch: each checkpoint is measured when it is reached
         Assert.DoesNotContain(".backward()", function);
         // No iterator any more, so no yield inside an open dispose scope (issue 13) can come back.
         Assert.DoesNotContain("yield return", function);
     }
+
+    [Fact]
+    public async Task Measures_each_checkpoint_when_it_is_reached_and_explains_the_property_pattern()
+    {
+        var source = await CourseNotebooks.SourceAsync(Notebook);
+
+        // The learner reads the model's losses at the moment of a checkpoint, not a history shifted by one record.
+        Assert.DoesNotContain("*before* that epoch's optimizer step", source);
+        Assert.DoesNotContain("history[k - 1]", source);
+        Assert.Contains("onEpoch: AtCheckpoint", source);
+        Assert.Contains("Engine.TestStep(model, xTrain, yTrain, lossFn)", source);
+        Assert.Contains("**property pattern**", source);
+    }
+
 }

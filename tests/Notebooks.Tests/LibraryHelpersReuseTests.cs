@@ -36,4 +36,16 @@ public class LibraryHelpersReuseTests
         Assert.Contains("with the TorchSharp-cpu package, always the CPU", deviceLine); // the true story, beside the line
         Assert.Contains("runs on the CPU only", source);
     }
+
+    [Fact]
+    public async Task The_epoch_shuffler_is_written_out_once_in_10_and_taken_from_the_library_in_14()
+    {
+        const string Declaration = "class EpochShuffler(";
+        Assert.Contains(Declaration, await CourseNotebooks.SourceAsync("10_minibatches.ipynb"));
+
+        var digits = await CourseNotebooks.SourceAsync("14_digits.ipynb");
+        Assert.DoesNotContain(Declaration, digits);
+        Assert.Contains("new EpochShuffler(trainDataset.Count, new torch.Generator().manual_seed(42))", digits);
+        Assert.Contains("using CourseLib.Data;", digits);
+    }
 }

@@ -31,6 +31,22 @@ public class LossOptimizerNotebookTests
     }
 
     [Fact]
+    public async Task Prints_the_tiny_sigmoids_in_scientific_notation_so_only_the_underflow_shows_as_0()
+    {
+        var output = await CourseNotebooks.OutputAsync(Notebook);
+
+        // float32 sigmoid(-30) = 1/(1 + e^30) ≈ 9.3576E-14: tiny, not 0, so BCELoss's log still gives 30.
+        // sigmoid(-120) ≈ 7.7E-53 is below float32's smallest number (1.4E-45) and rounds to exactly 0.
+        var probabilities = Values(output, "sigmoid(logits):");
+        Assert.Equal(4, probabilities.Length);
+        Assert.Equal(1 / (1 + Math.Exp(30)), probabilities[2], 1e-17);
+        Assert.Equal(0, probabilities[3]);
+        Assert.Matches(@"sigmoid\(logits\):\s+\[1\.1920E-01, 9\.5257E-01, 9\.3576E-14, 0\.0000E\+00\]", output);
+        Assert.Contains("exactly 0:             [False, False, False, True]", output);
+        Assert.DoesNotContain("sigmoid(logits):       [0.1192, 0.9526, 0.0000, 0.0000]", output);
+    }
+
+    [Fact]
     public async Task Turns_logits_into_probabilities_into_labels()
     {
         var output = await CourseNotebooks.OutputAsync(Notebook);

@@ -168,6 +168,22 @@ public class MultiClassNotebookTests
         Assert.Matches(@"\[-0\.9000, -0\.9000\]\s+[\d.]+\s+[\d.]+\s+\(none\)", output);
     }
 
+    [Fact]
+    public async Task Shows_that_a_comparison_on_a_tensor_gives_a_tensor_of_bools_before_the_tags_use_one()
+    {
+        var output = await OutputAsync();
+
+        int demo = output.IndexOf("scores > 0.5          : [False, True, True], dtype Bool", StringComparison.Ordinal);
+        Assert.True(demo >= 0, "the comparison is not printed as a tensor of Bools");
+        Assert.Contains("how many are true     : 2", output);
+        Assert.Contains(".to(float32)          : [0.0000, 1.0000, 1.0000], mean 0.6667", output);
+        Assert.Contains("all true? any true?   : False, True", output);
+        Assert.Contains("== compares each one  : [False, True, False]", output);
+        Assert.True(demo < output.IndexOf("targets: shape [500, 2]", StringComparison.Ordinal), "explained before the tags are built with it");
+        // One way to change a dtype in the course's code, the one notebook 01 introduced.
+        Assert.DoesNotContain(").to_type(", await CourseNotebooks.SourceAsync(Notebook)); // the prose names it; the code uses .to
+    }
+
     private static PlotlyChart DecisionBoundaryChart(ExecutedNotebook executed) =>
         Assert.Single(executed.Charts, c => c.Data.Any(t => (string?)t!["type"] == "heatmap"));
 

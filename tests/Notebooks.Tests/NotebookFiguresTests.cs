@@ -65,7 +65,7 @@ public class NotebookFiguresTests
 
     [Theory]
     [InlineData("classifier-inputs-outputs.svg", "01_data.ipynb", "## Inputs and outputs of a classifier")]
-    [InlineData("course-data-sets.svg", "01_data.ipynb", "## Inputs and outputs of a classifier")]
+    [InlineData("course-data-sets.svg", "01_data.ipynb", "## The data: two circles")]
     [InlineData("classification-model-architecture.svg", "02_model.ipynb", "## The architecture of a classifier")]
     [InlineData("training-loop-five-steps.svg", "04_training_loop.ipynb", "## The five steps")]
     [InlineData("linear-vs-non-linear-data.svg", "05_non_linearity.ipynb", "## Linear and non-linear data")]

@@ -47,14 +47,14 @@ internal static class ConcurrencyCases
         }, r => r is (0, "chart.html", true));
         together.Answers("Datasets.MakeBlobs", "8 threads without a seed, drawing from the global generator (IndexOutOfRange)", () =>
         {
-            var made = new System.Collections.Concurrent.ConcurrentBag<Dataset>();
+            var made = new System.Collections.Concurrent.ConcurrentBag<LabelledData>();
             var errors = Together(_ => { for (int k = 0; k < 20; k++) made.Add(Datasets.MakeBlobs(nSamples: 5000)); });
             return (errors.Length, made.Count(d => d.Count == 5000 && d.X.Cast<double>().All(double.IsFinite)));
         }, r => r is (0, 160));
         together.Answers("Datasets.MakeMoons", "8 threads sharing one seeded RandomState", () =>
         {
             RandomState shared = 7;
-            var made = new System.Collections.Concurrent.ConcurrentBag<Dataset>();
+            var made = new System.Collections.Concurrent.ConcurrentBag<LabelledData>();
             var errors = Together(_ => { for (int k = 0; k < 20; k++) made.Add(Datasets.MakeMoons(nSamples: 100, noise: 0.1, randomState: shared)); });
             return (errors.Length, made.Count(d => d.Count == 100 && d.X.Cast<double>().All(double.IsFinite)));
         }, r => r is (0, 160));

@@ -47,6 +47,7 @@ internal static class DataCases
         size.Refuses("ModelSelection.TrainTestSplit", "testSize = 10 of 10 samples", () => ModelSelection.TrainTestSplit(10, testSize: 10), "testSize");
         size.Refuses("ModelSelection.TrainTestSplit", "testSize 0.6 + trainSize 0.6", () => ModelSelection.TrainTestSplit(10, testSize: 0.6, trainSize: 0.6), "trainSize");
         size.Refuses("ModelSelection.TrainTestSplit", "nSamples = -1", () => ModelSelection.TrainTestSplit(-1), "nSamples");
+        size.Refuses("EpochShuffler", "count = -1", () => new EpochShuffler(-1, new torch.Generator().manual_seed(42)), "count", "0 or more");
         size.Refuses("RandomState.Permutation", "n = -1", () => new RandomState(1).Permutation(-1), "n");
         size.Refuses("RandomState.RandomSample", "size = -1", () => new RandomState(1).RandomSample(-1), "size");
         size.Refuses("RandomState.RandInt", "low = high", () => new RandomState(1).RandInt(5, 5), "high");
@@ -56,30 +57,30 @@ internal static class DataCases
 
         var index = new CaseBuilder("index out of range");
         var circles = Datasets.MakeCircles(10, randomState: 1);
-        index.Refuses("Dataset.Column", "feature = -1", () => circles.Column(-1), "feature", "from 0 to 1");
-        index.Refuses("Dataset.Column", "feature = 2 of 2", () => circles.Column(2), "feature");
-        index.Refuses("Dataset.Take", "rows = [-1]", () => circles.Take([-1]), "rows", "negative indices");
-        index.Refuses("Dataset.Take", "rows = [10] of 10", () => circles.Take([0, 10]), "rows", "rows[1] is 10");
-        index.Answers("Dataset.Take", "rows = [] (an empty selection)", () => circles.Take([]), r => r is Dataset { Count: 0, FeatureCount: 2 });
-        index.Answers("Dataset.Take", "rows = [3, 3] (a row twice)", () => circles.Take([3, 3]),
-            r => r is Dataset d && d.Y[0] == circles.Y[3] && d.X[1, 0] == circles.X[3, 0]);
+        index.Refuses("LabelledData.Column", "feature = -1", () => circles.Column(-1), "feature", "from 0 to 1");
+        index.Refuses("LabelledData.Column", "feature = 2 of 2", () => circles.Column(2), "feature");
+        index.Refuses("LabelledData.Take", "rows = [-1]", () => circles.Take([-1]), "rows", "negative indices");
+        index.Refuses("LabelledData.Take", "rows = [10] of 10", () => circles.Take([0, 10]), "rows", "rows[1] is 10");
+        index.Answers("LabelledData.Take", "rows = [] (an empty selection)", () => circles.Take([]), r => r is LabelledData { Count: 0, FeatureCount: 2 });
+        index.Answers("LabelledData.Take", "rows = [3, 3] (a row twice)", () => circles.Take([3, 3]),
+            r => r is LabelledData d && d.Y[0] == circles.Y[3] && d.X[1, 0] == circles.X[3, 0]);
 
         var labels = new CaseBuilder("label type that cannot hold the labels");
-        var with300 = new Dataset(new double[2, 1], [0, 300]);
+        var with300 = new LabelledData(new double[2, 1], [0, 300]);
         var blobs = Datasets.MakeBlobs(12, centers: 3, randomState: 1);
-        labels.Refuses("Dataset.ToTensors", "Int8 with a label 300 (would become 44)", () => with300.ToTensors(torch.ScalarType.Int8), "labelType", "300");
-        labels.Refuses("Dataset.ToTensors", "Byte with a label 300", () => with300.ToTensors(torch.ScalarType.Byte), "labelType");
-        labels.Refuses("Dataset.ToTensors", "Bool with 3 classes (would merge 1 and 2)", () => blobs.ToTensors(torch.ScalarType.Bool), "labelType", "only 0 and 1");
-        labels.Refuses("Dataset.ToTensors", "ComplexFloat32", () => blobs.ToTensors(torch.ScalarType.ComplexFloat32), "labelType");
-        labels.Refuses("Dataset.ToTensors", "(ScalarType)99", () => blobs.ToTensors((torch.ScalarType)99), "labelType");
-        labels.Refuses("Dataset", "labelType Int8 with a label 300", () => new Dataset(new double[2, 1], [0, 300], torch.ScalarType.Int8), "labelType");
-        labels.Answers("Dataset.ToTensors", "Int8 with labels 0..2 (fits)", () => blobs.ToTensors(torch.ScalarType.Int8).Y.to(torch.int64).data<long>().ToArray(),
+        labels.Refuses("LabelledData.ToTensors", "Int8 with a label 300 (would become 44)", () => with300.ToTensors(torch.ScalarType.Int8), "labelType", "300");
+        labels.Refuses("LabelledData.ToTensors", "Byte with a label 300", () => with300.ToTensors(torch.ScalarType.Byte), "labelType");
+        labels.Refuses("LabelledData.ToTensors", "Bool with 3 classes (would merge 1 and 2)", () => blobs.ToTensors(torch.ScalarType.Bool), "labelType", "only 0 and 1");
+        labels.Refuses("LabelledData.ToTensors", "ComplexFloat32", () => blobs.ToTensors(torch.ScalarType.ComplexFloat32), "labelType");
+        labels.Refuses("LabelledData.ToTensors", "(ScalarType)99", () => blobs.ToTensors((torch.ScalarType)99), "labelType");
+        labels.Refuses("LabelledData", "labelType Int8 with a label 300", () => new LabelledData(new double[2, 1], [0, 300], torch.ScalarType.Int8), "labelType");
+        labels.Answers("LabelledData.ToTensors", "Int8 with labels 0..2 (fits)", () => blobs.ToTensors(torch.ScalarType.Int8).Y.to(torch.int64).data<long>().ToArray(),
             r => r is long[] y && y.SequenceEqual(blobs.Y));
-        labels.Answers("Dataset.ToTensors", "Bool with labels 0/1 (fits)", () => circles.ToTensors(torch.ScalarType.Bool).Y.to(torch.int64).data<long>().ToArray(),
+        labels.Answers("LabelledData.ToTensors", "Bool with labels 0/1 (fits)", () => circles.ToTensors(torch.ScalarType.Bool).Y.to(torch.int64).data<long>().ToArray(),
             r => r is long[] y && y.SequenceEqual(circles.Y));
 
         var shape = new CaseBuilder("shape or length mismatch");
-        shape.Refuses("Dataset", "3 rows, 2 labels", () => new Dataset(new double[3, 2], [0, 1]), "y");
+        shape.Refuses("LabelledData", "3 rows, 2 labels", () => new LabelledData(new double[3, 2], [0, 1]), "y");
         shape.Refuses("ModelSelection.TrainTestSplit(Tensor, Tensor)", "x 10 rows, y 9", () => ModelSelection.TrainTestSplit(torch.zeros(10, 2), torch.zeros(9)), "y");
         shape.Refuses("ModelSelection.TrainTestSplit(Tensor, Tensor)", "x a scalar", () => ModelSelection.TrainTestSplit(torch.tensor(1.0f), torch.zeros(1)), "x", "scalar");
         shape.Refuses("ModelSelection.TrainTestSplit(Tensor[])", "no arrays", () => ModelSelection.TrainTestSplit(Array.Empty<torch.Tensor>()), "arrays");

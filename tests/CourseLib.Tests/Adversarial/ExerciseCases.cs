@@ -14,7 +14,7 @@ internal static class ExerciseCases
     private const string Classifier = "ExerciseCheck.Classifier";
     private const string TestAccuracy = "ExerciseCheck.TestAccuracy";
 
-    private static Dataset Moons() => Datasets.MakeMoons(nSamples: 20, noise: 0.1, randomState: 1);
+    private static LabelledData Moons() => Datasets.MakeMoons(nSamples: 20, noise: 0.1, randomState: 1);
 
     /// <summary>The report's step of that name, if it is not done and its message says <paramref name="says"/>.</summary>
     private static Func<object?, bool> NotDone(string step, string says) =>

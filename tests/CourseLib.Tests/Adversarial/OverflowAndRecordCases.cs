@@ -13,7 +13,7 @@ internal static class OverflowAndRecordCases
     {
         var overflow = new CaseBuilder("float32 overflow");
         overflow.Refuses<InvalidOperationException>("Dataset.ToTensors", "a feature of 1e39 (would be +Inf as float32)", () =>
-            new Dataset(new double[,] { { 0, 1e39 }, { 1, 1 } }, [0, 1]).ToTensors(), null, "float32's range");
+            new LabelledData(new double[,] { { 0, 1e39 }, { 1, 1 } }, [0, 1]).ToTensors(), null, "float32's range");
         overflow.Refuses("StraightLine", "weight = 1e39 (Y would be infinite)", () => new StraightLine(weight: 1e39), "weight", "float32's range");
         overflow.Refuses("StraightLine", "start = 1e39", () => new StraightLine(start: 1e39, end: 2e39, step: 1e37), "start", "float32's range");
         overflow.Refuses("StraightLine", "start 1e8, end 1e8 + 1 (every x the same float32)", () => new StraightLine(start: 1e8, end: 1e8 + 1), "step", "apart");
@@ -39,18 +39,18 @@ internal static class OverflowAndRecordCases
         }, r => r is string s && s.StartsWith("[0, 1, 2") && s.Contains("999, …") && s.Length < 10_000);
 
         var records = new CaseBuilder("record made inconsistent by with");
-        NamedDataset Named() => new(new Dataset(new double[,] { { 0, 1 }, { 2, 3 }, { 4, 5 } }, [0, 1, 2]), ["a", "b"], ["x", "y", "z"]);
+        NamedDataset Named() => new(new LabelledData(new double[,] { { 0, 1 }, { 2, 3 }, { 4, 5 } }, [0, 1, 2]), ["a", "b"], ["x", "y", "z"]);
         records.Refuses("NamedDataset.ClassCounts", "with { ClassNames = 2 names } for 3 classes (IndexOutOfRange)", () =>
             (Named() with { ClassNames = ["x", "y"] }).ClassCounts(), "ClassNames", "with");
         records.Refuses("NamedDataset.ToDataFrame", "with { Data = 3 features } for 2 names (dropped a column)", () =>
-            (Named() with { Data = new Dataset(new double[,] { { 0, 1, 2 }, { 3, 4, 5 }, { 6, 7, 8 } }, [0, 1, 2]) }).ToDataFrame(), "FeatureNames", "with");
+            (Named() with { Data = new LabelledData(new double[,] { { 0, 1, 2 }, { 3, 4, 5 }, { 6, 7, 8 } }, [0, 1, 2]) }).ToDataFrame(), "FeatureNames", "with");
         records.Refuses("NamedDataset.ToDataFrame", "with { Data = labels beyond the class names }", () =>
-            (Named() with { Data = new Dataset(new double[,] { { 0, 1 } }, [7]) }).ToDataFrame(), "ClassNames", "with");
+            (Named() with { Data = new LabelledData(new double[,] { { 0, 1 } }, [7]) }).ToDataFrame(), "ClassNames", "with");
         records.Refuses("NamedDataset", "duplicate feature names (broke ToDataFrame)", () => Named() with { FeatureNames = ["a", "a"] }, "FeatureNames", "twice");
         records.Refuses("NamedDataset", "a feature named like the class column", () =>
-            new NamedDataset(new Dataset(new double[,] { { 0, 1 } }, [0]), ["a", "class"], ["x"]), "FeatureNames", "class column");
+            new NamedDataset(new LabelledData(new double[,] { { 0, 1 } }, [0]), ["a", "class"], ["x"]), "FeatureNames", "class column");
         records.Answers("NamedDataset.ToDataFrame", "with { Data, FeatureNames } changed together, consistently", () =>
-            (Named() with { Data = new Dataset(new double[,] { { 0, 1, 2 } }, [1]), FeatureNames = ["p", "q", "r"] }).ToDataFrame().Columns.Count,
+            (Named() with { Data = new LabelledData(new double[,] { { 0, 1, 2 } }, [1]), FeatureNames = ["p", "q", "r"] }).ToDataFrame().Columns.Count,
             r => r is 4);
 
         var paths = new CaseBuilder("crafted file or path");

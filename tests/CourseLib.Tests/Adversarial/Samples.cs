@@ -61,10 +61,11 @@ internal sealed class Samples
     /// <summary>The instance whose methods are tried.</summary>
     public object Instance(Type type) => type.Name switch
     {
-        nameof(Dataset) => Datasets.MakeCircles(20, randomState: 1),
+        nameof(LabelledData) => Datasets.MakeCircles(20, randomState: 1),
         nameof(StraightLine) => new StraightLine(),
         nameof(LiveLossChart) => new LiveLossChart(_ => _ => { }),
         nameof(TrainingHistory) => new TrainingHistory(),
+        nameof(EpochShuffler) => new EpochShuffler(10, new torch.Generator().manual_seed(42)),
         nameof(StandardScaler) => new StandardScaler().Fit(new double[,] { { 0, 0 }, { 1, 1 }, { 2, 0 }, { 0, 2 } }), // the double[,] sample's features
         nameof(ConsoleDisplay) => Display(),
         nameof(StatusLine) => new StatusLine(TextWriter.Null),
@@ -153,7 +154,7 @@ internal sealed class Samples
             return new[] { (0, 0.7, 50.0, 0.69, 51.0), (1, 0.6, 60.0, 0.62, 58.0) };
         if (t == typeof(TrainingHistory)) return new TrainingHistory();
         if (t == typeof(GenericChart)) return Chart();
-        if (t == typeof(Dataset)) return Datasets.MakeCircles(20, randomState: 1);
+        if (t == typeof(LabelledData)) return Datasets.MakeCircles(20, randomState: 1);
         if (t == typeof(DataFrame)) return new DataFrame(new DoubleDataFrameColumn("x", [1.0, 2.0]), new StringDataFrameColumn("class", ["a", "b"]));
         if (t == typeof(StatusLine)) return new StatusLine(TextWriter.Null);
         if (t == typeof(IReadOnlyList<(string, RocCurve)>))
@@ -164,6 +165,7 @@ internal sealed class Samples
         if (t == typeof(Action<EpochRecord>)) return (Action<EpochRecord>)(_ => { });
         if (t == typeof(Device)) return CPU;
         if (t == typeof(RandomState)) return new RandomState(1);
+        if (t == typeof(torch.Generator)) return new torch.Generator().manual_seed(42);
 
         if (p.HasDefaultValue && p.DefaultValue is not null) return p.DefaultValue;
         if (t == typeof(int))

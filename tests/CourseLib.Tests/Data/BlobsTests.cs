@@ -5,7 +5,7 @@ namespace CourseLib.Tests.Data;
 /// <summary>make_blobs against scikit-learn 1.2.1's output, bit for bit in float64 (no trigonometry involved).</summary>
 public class BlobsTests
 {
-    private static readonly Dictionary<string, Func<Dataset>> Calls = new()
+    private static readonly Dictionary<string, Func<LabelledData>> Calls = new()
     {
         ["blobs_n1000_f2_c4_std1.5_rs42.csv"] = () => Datasets.MakeBlobs(1000, 2, centers: 4, clusterStd: 1.5, randomState: 42),
         ["blobs_n100_rs0.csv"] = () => Datasets.MakeBlobs(randomState: 0),

@@ -6,7 +6,7 @@ namespace CourseLib.Tests.Data;
 public class CirclesAndMoonsTests
 {
     // Each reference file with the C# call that repeats the Python call that wrote it.
-    private static readonly Dictionary<string, Func<Dataset>> Calls = new()
+    private static readonly Dictionary<string, Func<LabelledData>> Calls = new()
     {
         ["circles_n1000_noise0.03_rs42.csv"] = () => Datasets.MakeCircles(1000, noise: 0.03, randomState: 42),
         ["circles_n100_rs0.csv"] = () => Datasets.MakeCircles(randomState: 0),

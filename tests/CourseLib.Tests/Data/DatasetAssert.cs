@@ -6,18 +6,18 @@ namespace CourseLib.Tests.Data;
 internal static class DatasetAssert
 {
     /// <summary>Equal labels and features equal after the cast to float32 (what the course trains on).</summary>
-    public static void EqualAtFloat32(string file, Dataset actual)
+    public static void EqualAtFloat32(string file, LabelledData actual)
     {
-        var (x, y) = ReferenceCsv.Dataset(file);
+        var (x, y) = ReferenceCsv.LabelledData(file);
         Assert.Equal(y, actual.Y);
         Assert.Equal(Shape(x), Shape(actual.X));
         Assert.Equal(Floats(x), Floats(actual.X));
     }
 
     /// <summary>Equal labels and features equal bit for bit in float64.</summary>
-    public static void BitExact(string file, Dataset actual)
+    public static void BitExact(string file, LabelledData actual)
     {
-        var (x, y) = ReferenceCsv.Dataset(file);
+        var (x, y) = ReferenceCsv.LabelledData(file);
         Assert.Equal(y, actual.Y);
         Assert.Equal(Shape(x), Shape(actual.X));
         Assert.Equal(Bits(x), Bits(actual.X));

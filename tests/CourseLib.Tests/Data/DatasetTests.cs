@@ -3,7 +3,7 @@ using TorchSharp;
 
 namespace CourseLib.Tests.Data;
 
-/// <summary>The Dataset record's views: tensors typed as the course uses them, and a named DataFrame.</summary>
+/// <summary>The LabelledData record's views: tensors typed as the course uses them, and a named DataFrame.</summary>
 public class DatasetTests
 {
     [Fact]
@@ -56,7 +56,7 @@ public class DatasetTests
     [Fact]
     public void Features_and_labels_of_different_lengths_are_rejected()
     {
-        var e = Assert.Throws<ArgumentException>(() => new Dataset(new double[3, 2], new long[2]));
+        var e = Assert.Throws<ArgumentException>(() => new LabelledData(new double[3, 2], new long[2]));
         Assert.Equal("y", e.ParamName);
         Assert.Contains("[3, 2]", e.Message);
     }

@@ -16,7 +16,7 @@ internal static class ReferenceCsv
     public static long Long(string text) => long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     /// <summary>A generator file (columns x0..xk, label) as features and labels.</summary>
-    public static (double[,] X, long[] Y) Dataset(string file)
+    public static (double[,] X, long[] Y) LabelledData(string file)
     {
         var rows = Rows(file);
         int features = rows.Count == 0 ? 0 : rows[0].Length - 1;

@@ -5,7 +5,7 @@ namespace CourseLib.Tests.Data;
 /// <summary>The CS231n spirals against NumPy's run of the recipe, at float32.</summary>
 public class SpiralsTests
 {
-    private static readonly Dictionary<string, Func<Dataset>> Calls = new()
+    private static readonly Dictionary<string, Func<LabelledData>> Calls = new()
     {
         ["spirals_n100_k3_seed42.csv"] = () => Datasets.MakeSpirals(100, 3, randomState: 42),
         ["spirals_n50_k4_seed7.csv"] = () => Datasets.MakeSpirals(50, 4, randomState: 7),

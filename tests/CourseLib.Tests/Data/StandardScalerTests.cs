@@ -62,7 +62,7 @@ public class StandardScalerTests
     [Fact]
     public void Transforming_a_dataset_keeps_its_labels()
     {
-        var data = new Dataset(new double[,] { { 0, 10 }, { 2, 30 } }, [1, 0]);
+        var data = new LabelledData(new double[,] { { 0, 10 }, { 2, 30 } }, [1, 0]);
         var scaled = new StandardScaler().Fit(data).Transform(data);
 
         Assert.Equal(new double[,] { { -1, -1 }, { 1, 1 } }, scaled.X);

@@ -64,7 +64,7 @@ public class StratifiedSplitTests
     {
         var x = new double[10, 1];
         for (int i = 0; i < 10; i++) x[i, 0] = i;
-        var data = new Dataset(x, [0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
+        var data = new LabelledData(x, [0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
         var (train, test) = StratifiedSplit.TrainTestSplit(data, testSize: 0.4, randomState: 3);
 
         Assert.Equal(6, train.Count);

@@ -13,7 +13,7 @@ namespace CourseLib.Tests.Exercises;
 public class ClassifierCheckTests
 {
     // 50 points whose class is 1 where the first feature is positive: Linear(2, 1) with weight [1, 0] is exactly right.
-    private static Dataset HalfPlanes()
+    private static LabelledData HalfPlanes()
     {
         var random = new Random(3);
         var x = new double[50, 2];
@@ -24,7 +24,7 @@ public class ClassifierCheckTests
             x[i, 1] = random.NextDouble() * 2 - 1;
             y[i] = x[i, 0] > 0 ? 1 : 0;
         }
-        return new Dataset(x, y, ScalarType.Float32);
+        return new LabelledData(x, y, ScalarType.Float32);
     }
 
     private static TorchSharp.Modules.Linear FirstFeatureModel()
@@ -39,7 +39,7 @@ public class ClassifierCheckTests
     }
 
     /// <summary>What a learner who followed 01 makes: tensors from the arrays, then a seeded 80/20 split.</summary>
-    private static (Tensor X, Tensor Y, Tensor XTrain, Tensor XTest, Tensor YTrain, Tensor YTest) Made(Dataset data)
+    private static (Tensor X, Tensor Y, Tensor XTrain, Tensor XTest, Tensor YTrain, Tensor YTest) Made(LabelledData data)
     {
         var x = from_array(data.X).to(float32);
         var y = from_array(data.Y).to(data.LabelType);

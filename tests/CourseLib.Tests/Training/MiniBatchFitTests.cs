@@ -1,3 +1,4 @@
+using CourseLib.Data;
 using System.Collections;
 using CourseLib.Training;
 using TorchSharp;
@@ -119,17 +120,6 @@ public class MiniBatchFitTests
 
     private static double Step(nn.Module<Tensor, Tensor> model, IList<Tensor> batch) =>
         Engine.TestStep(model, batch[0], batch[1], nn.BCEWithLogitsLoss()).Loss;
-
-    private sealed class EpochShuffler(long count, torch.Generator generator) : IEnumerable<long>
-    {
-        public IEnumerator<long> GetEnumerator()
-        {
-            using var order = torch.randperm(count, generator: generator);
-            return ((IEnumerable<long>)order.data<long>().ToArray()).GetEnumerator();
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 
     /// <summary>Fixed batches that count how often they are walked.</summary>
     private sealed class CountedBatches(IList<Tensor>[] batches) : IEnumerable<IList<Tensor>>

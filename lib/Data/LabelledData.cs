@@ -8,14 +8,14 @@ namespace CourseLib.Data;
 /// and integer class labels <see cref="Y"/>. Kept in double precision so that it can be compared bit for bit
 /// with NumPy; <see cref="ToTensors"/> gives the float32 tensors the course trains on. Introduced in notebook 01_data.
 /// </summary>
-public sealed record Dataset
+public sealed record LabelledData
 {
     /// <summary>Wraps features and labels; both must have one entry per sample. Introduced in notebook 13_diagnosis.</summary>
     /// <param name="x">Features, shape (samples, features).</param>
     /// <param name="y">Class labels, one per sample.</param>
     /// <param name="labelType">The tensor type <see cref="ToTensors"/> gives the labels by default.</param>
     /// <exception cref="ArgumentException">The row count of <paramref name="x"/> differs from the length of <paramref name="y"/>.</exception>
-    public Dataset(double[,] x, long[] y, torch.ScalarType labelType = torch.ScalarType.Int64)
+    public LabelledData(double[,] x, long[] y, torch.ScalarType labelType = torch.ScalarType.Int64)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -92,14 +92,14 @@ public sealed record Dataset
 
     /// <summary>The samples at <paramref name="rows"/>, in that order (NumPy's <c>X[rows], y[rows]</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A row index is not in 0 to <see cref="Count"/> - 1.</exception>
-    internal Dataset Take(IReadOnlyList<long> rows)
+    internal LabelledData Take(IReadOnlyList<long> rows)
     {
         Rows.Check(rows, Count, nameof(rows));
         return new(Rows.Take(X, rows), Rows.Take(Y, rows), LabelType);
     }
 
     /// <summary>Splits into train and test sets with scikit-learn's <c>train_test_split</c> (see <see cref="ModelSelection.TrainTestSplit(int, SplitSize?, SplitSize?, RandomState?, bool)"/>).</summary>
-    internal (Dataset Train, Dataset Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
+    internal (LabelledData Train, LabelledData Test) TrainTestSplit(SplitSize? testSize = null, SplitSize? trainSize = null, RandomState? randomState = null, bool shuffle = true)
     {
         var split = ModelSelection.TrainTestSplit(Count, testSize, trainSize, randomState, shuffle);
         return (Take(split.Train), Take(split.Test));
