@@ -128,9 +128,10 @@ Console.WriteLine($"model_1 after 1,000 epochs: {model1History[^1]}");
 
 Show(Chart.Grid([
         DecisionBoundary.Plot(model1, XTest, yTest),
-        DecisionBoundary.Plot(model3, XTest, yTest),
+        DecisionBoundary.Plot(model3, XTest, yTest).WithTraceInfo(ShowLegend: false),   // one legend for both panels
     ], 1, 2, SubPlotTitles: new[] { "model_1: linear layers only (test data)", "model_3: with ReLU (test data)" })
-    .WithSize(1000, 450));
+    .WithSize(1000, 450)
+    .WithCourseStyle());   // the course's look, with room for the panels' titles
 
 // ## Activation functions, by hand
 

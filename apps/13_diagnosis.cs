@@ -73,8 +73,10 @@ Show(new Microsoft.Data.Analysis.DataFrame(
 var twoFeatures = new double[cancer.Count, 2];
 for (int i = 0; i < cancer.Count; i++)
     (twoFeatures[i, 0], twoFeatures[i, 1]) = (cancer.Data.X[i, 0], cancer.Data.X[i, 7]);
+// Two different quantities, so each axis fits its own feature's range (ClassScatter draws unnamed X1/X2 at one scale).
 Show(ClassScatter.Plot(twoFeatures, cancer.Data.Y.Select(v => (int)v).ToArray(), cancer.ClassNames,
-    title: $"{cancer.FeatureNames[0]} (x) against {cancer.FeatureNames[7]} (y)"));
+    title: $"{cancer.FeatureNames[0]} against {cancer.FeatureNames[7]}",
+    featureNames: [cancer.FeatureNames[0], cancer.FeatureNames[7]]));
 
 // ## Three sets, each with the same class balance
 

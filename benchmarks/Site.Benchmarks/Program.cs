@@ -50,8 +50,11 @@ async Task<(double Paint, double Drawn, int Charts)> VisitAsync(string page)
         });
         var tab = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Commit });
+        // The whole page parsed and painted, then every chart drawn (a page whose head loads plotly.js has no chart
+        // box until that script has run).
         await tab.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('.plotly-chart')].every(gd => gd._fullLayout && gd.querySelector('svg.main-svg'))",
+            "() => document.readyState === 'complete' && performance.getEntriesByName('first-contentful-paint').length > 0 && " +
+            "[...document.querySelectorAll('.plotly-chart')].every(gd => gd._fullLayout && gd.querySelector('svg.main-svg'))",
             null, new() { Timeout = 120_000, PollingInterval = 20 });
         var drawn = await tab.EvaluateAsync<double>("() => performance.now()");
         var paint = await tab.EvaluateAsync<double>("() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN");

@@ -34,7 +34,8 @@ public class ChartReadabilityTests(OfflineBrowser browser) : ChromiumTests
 
         var measured = await visit.Page.EvaluateAsync<JsonElement>(ChartReadability.Measure, ChartReadability.Of(ChartReadability.SiteCharts, FairShare));
 
-        Assert.Empty(ChartReadability.Problems(measured));
+        var problems = ChartReadability.Problems(measured);
+        Assert.True(problems.Count == 0, $"{page} at {width} px:\n" + string.Join("\n", problems));
         Assert.Empty(visit.Errors);
     }
 

@@ -24,6 +24,7 @@ public class CopyButtonTests(OfflineBrowser browser) : ChromiumTests
         const string page = "04_training_loop.html";
         var code = CourseText.Cells(NotebookOf(page)).Code;
         await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
+        await SitePageReady.WaitAsync(visit); // a reader clicks once the page is drawn (plotly.js loads after the text)
         var cells = visit.Page.Locator(".code-cell");
         // The first cell after the setup cells (folded away) that has outputs below its code.
         var index = 1;

@@ -131,7 +131,7 @@ public class ReadingTheSiteTests(CourseSite site, OfflineBrowser browser) : Chro
             () => [...document.querySelectorAll('details.setup')].map(d => ({
               open: d.open, summary: d.querySelector('summary').textContent,
               cells: [...d.querySelectorAll('.code-cell pre.source')].map(p => p.textContent.split('\n')[0]),
-              visible: d.querySelector('.code-cell').getClientRects().length > 0 }))
+              visible: d.querySelector('.code-cell').checkVisibility() }))
             """);
 
         var setup = Assert.Single(fold.EnumerateArray());

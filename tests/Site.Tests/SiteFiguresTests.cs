@@ -64,12 +64,13 @@ public sealed class SiteFiguresTests : IDisposable
     }
 
     [Fact]
-    public void The_stylesheet_keeps_a_figure_within_the_column_and_its_drawn_width()
+    public void The_stylesheet_keeps_a_figure_readable_within_its_drawn_width_scrolling_in_its_box_on_a_phone()
     {
         SiteGenerator.Build(options);
 
-        Assert.Contains(".markdown-cell img.figure { display: block; width: 100%; max-width: min(100%, 760px); height: auto;",
-            File.ReadAllText(Path.Combine(options.SiteRoot, "assets", "site.css")));
+        var css = File.ReadAllText(Path.Combine(options.SiteRoot, "assets", "site.css"));
+        Assert.Contains(".markdown-cell img.figure { display: block; width: 100%; min-width: 640px; max-width: 760px; height: auto;", css);
+        Assert.Contains(".markdown-cell p:has(> img.figure) { overflow-x: auto;", css);
     }
 
     [Fact]

@@ -61,10 +61,11 @@ public static partial class CellRenderer
         return new RenderedArticle(html.ToString(), headings, sections.Sections);
     }
 
-    // Each section heading gets a link to itself, so a reader can pass on the address of a section.
+    // Each section heading gets a link to itself, so a reader can pass on the address of a section. Its "#" is drawn
+    // by the stylesheet: the heading's text stays the heading's.
     private static string WithAnchors(string html) => HeadingElement().Replace(html, m =>
         $"{m.Groups["open"].Value}{m.Groups["content"].Value}<a class=\"heading-anchor\" href=\"#{m.Groups["id"].Value}\" " +
-        $"aria-label=\"Link to this section\">#</a></h{m.Groups["level"].Value}>");
+        $"aria-label=\"Link to this section\"></a></h{m.Groups["level"].Value}>");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<open><h(?<level>[2-4]) id=""(?<id>[^""]+)"">)(?<content>.*?)</h\k<level>>",
         System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
