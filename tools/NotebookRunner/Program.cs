@@ -42,6 +42,15 @@ try
 
     Console.WriteLine();
     Console.WriteLine(SummaryTable.Format(results));
+    // The same table for the docs, with when and where it was measured; a copy that cannot be written is said, not fatal.
+    try
+    {
+        Console.WriteLine($"Summary written to {Path.GetRelativePath(Directory.GetCurrentDirectory(), SummaryFile.Write(options.OutputRoot, results, DateTimeOffset.UtcNow, TestTiers.Machine.Describe()))}");
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"The summary could not be written to {options.OutputRoot}: {e.Message}");
+    }
     foreach (var failed in results.Where(r => !r.Succeeded))
         Console.Error.WriteLine(failed.Describe());
     return results.All(r => r.Succeeded) ? ToolCommandLine.Success : ToolCommandLine.FailureFound;
