@@ -14,6 +14,8 @@ using CourseLib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
+using System.IO;
+using CourseLib.Models;
 using static CourseLib.Apps.ChapterApp;
 
 // Charts are written as HTML pages that draw offline, into the folder below; relative paths mean what they mean
@@ -188,5 +190,15 @@ foreach (long i in wrongIndices)
 
 Show(DigitImages.Grid(XTest.index_select(0, wrong.to(device)).cpu(), captions, columns: 7, maxValue: 1,
     title: "Misclassified test images: true digit, prediction (its probability)"));
+
+// Some of these a person would get wrong too, at 8 × 8 pixels; others look clear to us.
+
+// ## Saving the model for the next chapter
+
+// cell 30
+var modelPath = Path.GetFullPath(Path.Combine("..", "artifacts", "models", "14_digits.dat"));
+Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
+model.SaveModel(modelPath);   // temporary file, flush, rename: a service never sees a half-written model
+Console.WriteLine($"saved the digits classifier to artifacts/models/{Path.GetFileName(modelPath)} ({new FileInfo(modelPath).Length:N0} bytes)");
 
 // ## From here: computer vision

@@ -138,6 +138,42 @@ public sealed class StageTests : IDisposable
         Assert.Contains("not run, it needs 01_a.ipynb, which failed: 01_a.ipynb: cell 3 failed", record.Summary);
     }
 
+    [Fact]
+    public async Task The_queue_never_runs_more_of_a_front_end_at_once_than_it_bears_and_keeps_both_workers_busy()
+    {
+        var one = new LimitedFrontEnd("one-at-a-time", 1);
+        var two = new LimitedFrontEnd("two-at-a-time", 2);
+        var items = new[] { two, one }.SelectMany(f => new[] { "01", "02", "03", "04" }.Select(n => ((IFrontEnd)f, n)));
+
+        var done = await new StageQueue(items, jobs: 2).RunAsync(async item =>
+        {
+            await ((LimitedFrontEnd)item.FrontEnd).RunAsync();
+            return item;
+        });
+
+        Assert.Equal(8, done.Count);
+        Assert.Equal(1, one.MostAtOnce);
+        Assert.Equal(2, two.MostAtOnce);
+    }
+
+    private sealed class LimitedFrontEnd(string name, int maxParallel) : IFrontEnd
+    {
+        private int _now;
+        public int MostAtOnce { get; private set; }
+        public string Name => name;
+        public int MaxParallel => maxParallel;
+        public string ArtifactPath(string notebook) => notebook;
+        public Task<(bool Succeeded, string Summary)> ExecuteAsync(string notebook, TextWriter log) => throw new NotSupportedException();
+
+        public async Task RunAsync()
+        {
+            var now = Interlocked.Increment(ref _now);
+            lock (this) MostAtOnce = Math.Max(MostAtOnce, now);
+            await Task.Delay(100);
+            Interlocked.Decrement(ref _now);
+        }
+    }
+
     /// <summary>A front end that writes a small copy and counts how often it was asked to.</summary>
     private sealed class CountingFrontEnd(string root) : IFrontEnd
     {

@@ -9,6 +9,10 @@ public interface IFrontEnd
     /// <summary>The executed copy of <paramref name="notebook"/> (a path below notebooks/, '/' separators).</summary>
     string ArtifactPath(string notebook);
 
+    /// <summary>How many notebooks this front end may execute at once: Jupyter's kernels race for the same HTTP port
+    /// and chapter programs build the same lib/ output, so those take one at a time.</summary>
+    int MaxParallel => 1;
+
     /// <summary>Inputs beyond the common ones (<see cref="InputStamp.CommonInputs"/>) that the copy depends on.</summary>
     IEnumerable<string> ExtraInputs(string notebook) => [];
 

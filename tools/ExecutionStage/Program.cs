@@ -62,18 +62,8 @@ if (chosen.Count == 0) chosen.AddRange(frontEnds);
 if (notebooks.Count == 0) notebooks.AddRange(CourseNotebookFiles.In(Path.Combine(root, "notebooks")));
 
 var stage = new Stage(root, Console.Out);
-// One queue of (front end, notebook), front end by front end, taken by --jobs workers: the cores stay busy to the end, and
-// two workers rarely hold the same notebook at once (they are at neighbouring notebooks of one front end).
-var queue = new System.Collections.Concurrent.ConcurrentQueue<(IFrontEnd FrontEnd, string Notebook)>(
-    chosen.Distinct().SelectMany(frontEnd => notebooks.Select(notebook => (frontEnd, notebook))));
-var workers = Enumerable.Range(0, jobs).Select(_ => Task.Run(async () =>
-{
-    var records = new List<StageRecord>();
-    while (queue.TryDequeue(out var item))
-        records.Add(await stage.BringUpToDateAsync(item.FrontEnd, item.Notebook, force));
-    return records;
-}));
-var all = (await Task.WhenAll(workers)).SelectMany(r => r).ToList();
+var all = await new StageQueue(chosen.Distinct().SelectMany(frontEnd => notebooks.Select(notebook => (frontEnd, notebook))), jobs)
+    .RunAsync(item => stage.BringUpToDateAsync(item.FrontEnd, item.Notebook, force));
 var failed = all.Where(r => !r.Succeeded).ToList();
 Console.WriteLine($"Stage: {all.Count} copies ({string.Join(", ", chosen.Distinct().Select(f => f.Name))}), {failed.Count} failed.");
 foreach (var failure in failed)

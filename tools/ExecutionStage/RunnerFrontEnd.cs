@@ -12,6 +12,9 @@ public sealed class RunnerFrontEnd(string repositoryRoot) : IFrontEnd
 
     public string Name => "runner";
 
+    // Each notebook has a kernel process of its own, sharing nothing but artifacts/ (written by renaming).
+    public int MaxParallel => 2;
+
     public string ArtifactPath(string notebook) => _options.ExecutedCopyPath(Path.Combine(_options.NotebooksRoot, notebook));
 
     public async Task<(bool Succeeded, string Summary)> ExecuteAsync(string notebook, TextWriter log)

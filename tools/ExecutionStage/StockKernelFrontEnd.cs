@@ -20,6 +20,9 @@ public sealed class StockKernelFrontEnd(string repositoryRoot) : IFrontEnd
 
     public string Name => "stock-kernel";
 
+    // Each notebook has a tool process of its own over stdio (no HTTP port).
+    public int MaxParallel => 2;
+
     public string ArtifactPath(string notebook) => Path.Combine(repositoryRoot, "artifacts", "stock-kernel", Path.ChangeExtension(notebook, ".json"));
 
     public async Task<(bool Succeeded, string Summary)> ExecuteAsync(string notebook, TextWriter log)
