@@ -35,14 +35,14 @@ public static class ClassScatter
 
     private static GenericChart Plot(LabeledPoints points, IReadOnlyList<string>? classNames, string? title, IReadOnlyList<string>? featureNames)
     {
-        var (xTitle, yTitle) = FeatureNames(featureNames);
+        var (xTitle, yTitle) = AxisTitles(featureNames);
         var chart = Points(points, ClassNames.Resolve(classNames, points.ClassCount)).WithAxisTitles(xTitle, yTitle);
         if (featureNames is null && ComparableRanges(points.X0, points.X1))
             chart = chart.WithEqualAxisScales();
         return chart.WithTitle(title).WithCourseStyle();
     }
 
-    private static (string X, string Y) FeatureNames(IReadOnlyList<string>? featureNames)
+    private static (string X, string Y) AxisTitles(IReadOnlyList<string>? featureNames)
     {
         if (featureNames is null) return ("X1", "X2");
         if (featureNames.Count != 2)

@@ -9,6 +9,7 @@ namespace Notebooks.Tests;
 /// that drifts in the fifth decimal between processors) fails here on the next machine; the cell should print the
 /// comparison instead. Versions (PyTorch 1.13, libtorch 2.10) and section numbers are not results and are left out.
 /// </summary>
+[Trait("Tier", "Full")]
 public partial class ProseNumbersTests
 {
     // A decimal such as 0.01953 or 96.5, not part of a longer dotted number such as 1.13.1.

@@ -154,7 +154,7 @@ public class SavingLoadingNotebookTests
     [Fact]
     public async Task The_pth_file_written_in_CSharp_loads_in_PyTorch_with_the_chapters_code_and_predicts_the_same()
     {
-        var python = PyTorch.Require();
+        var python = Prerequisite.PyTorch.Require();
         var output = await OutputAsync();
         var saved = Regex.Match(output, @"Saved for PyTorch to: (?<path>\S+) \((?<bytes>\d+) bytes\)");
         Assert.True(saved.Success, "no 'Saved for PyTorch to' line");
@@ -199,24 +199,14 @@ public class SavingLoadingNotebookTests
         Assert.Contains("Test accuracy of the loaded model: " + printed[2], output);
     }
 
-    /// <summary>Debian's PyTorch, for reading the .pth file the notebook writes (skipped where it is missing, failed under CI).</summary>
-    private static readonly CourseTests.Prerequisite PyTorch = new("PyTorch for Python 3 (Debian's python3-torch)",
-        () => File.Exists("/usr/bin/python3") && RunAsync("/usr/bin/python3", "import torch").Result.ExitCode == 0 ? "/usr/bin/python3" : null,
-        "apt-get install python3-torch");
-
     private static string ReferenceFile(string name) =>
         Path.Combine(Path.GetDirectoryName(CourseNotebooks.Options.NotebooksRoot)!, "data", "reference", name);
 
     private static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunAsync(string python, string script)
     {
-        var start = new System.Diagnostics.ProcessStartInfo(python) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        await process.StandardInput.WriteAsync(script);
-        process.StandardInput.Close();
-        var (stdout, stderr) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
+        var run = await ChildProcess.RunAsync(ChildProcess.Of(python, "-") with { StandardInput = script, Timeout = TimeSpan.FromMinutes(5) });
+        Assert.False(run.TimedOut, run.Describe());
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
     [Fact]

@@ -35,6 +35,13 @@ internal sealed record Prerequisite(string Name, Func<string?> Locate, string In
         () => OnPath("node") is { } node && OnPath("npm") is not null ? node : null,
         "apt-get install nodejs npm");
 
+    /// <summary>Debian's PyTorch (python3-torch, in the system's Python), for reading the .pth file notebook 08 writes.</summary>
+    public static readonly Prerequisite PyTorch = new("PyTorch for Python 3 (Debian's python3-torch)",
+        () => File.Exists("/usr/bin/python3")
+              && ChildProcess.Run(ChildProcess.Of("/usr/bin/python3", "-c", "import torch") with { Timeout = TimeSpan.FromMinutes(2) }).Succeeded
+            ? "/usr/bin/python3" : null,
+        "apt-get install python3-torch");
+
     /// <summary>True under CI (<c>CI=true</c> or <c>CI=1</c>), where nothing may be skipped for want of a program.</summary>
     public static bool UnderCi => Environment.GetEnvironmentVariable("CI") is { } ci
         && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1");

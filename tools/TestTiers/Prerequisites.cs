@@ -14,7 +14,7 @@ public static class Prerequisites
         var missing = SystemPackage.FullTier.Where(p => !p.IsPresent()).ToList();
         if (missing.Count == 0)
         {
-            output.WriteLine("Prerequisites: all present (Chromium, Jupyter, cc, Node.js).");
+            output.WriteLine("Prerequisites: all present (Chromium, Jupyter, cc, Node.js, PyTorch).");
             return true;
         }
         var line = $"apt-get install -y {string.Join(' ', missing.Select(p => p.Package).Distinct())}";

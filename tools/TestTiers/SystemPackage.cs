@@ -10,7 +10,7 @@ namespace TestTiers;
 public sealed record SystemPackage(string Name, string Package, Func<bool> IsPresent)
 {
     /// <summary>Everything the full tier needs: the site's browser tests, the Jupyter front end and its browser tests,
-    /// the stand-in native library test, the site's search index.</summary>
+    /// the stand-in native library test, the site's search index, PyTorch reading notebook 08's .pth file.</summary>
     public static IReadOnlyList<SystemPackage> FullTier { get; } =
     [
         new("Chromium", "chromium", () => File.Exists(Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium")),
@@ -21,6 +21,7 @@ public sealed record SystemPackage(string Name, string Package, Func<bool> IsPre
         new("a C compiler", "gcc", () => OnPath("cc")),
         new("Node.js", "nodejs", () => OnPath("node")),
         new("npm", "npm", () => OnPath("npm")),
+        new("PyTorch for Python 3", "python3-torch", () => PythonImports("torch")),
     ];
 
     private static bool OnPath(string program) =>

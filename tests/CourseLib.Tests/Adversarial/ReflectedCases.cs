@@ -42,7 +42,7 @@ internal static class ReflectedCases
                 // Other real dtypes: a refusal must be clear, and nothing may fail deep inside.
                 foreach (var dtype in new[] { ScalarType.Float16, ScalarType.BFloat16, ScalarType.Bool, ScalarType.Int32, ScalarType.Float64 })
                     yield return new(entry, "complex, half, bool or int dtype", $"{p.Name} as {dtype}",
-                        () => Call(m, q => q == p ? Samples.Valid(m, q).to(dtype) : null), new RefusedOrAccepted(p.Name));
+                        () => Call(m, q => q == p ? Samples.Valid(m, q).to(dtype) : null), new RefusedOrAccepted(p.Name!));
             }
             if (typeof(nn.Module).IsAssignableFrom(t) && !typeof(nn.Module<Tensor, Tensor, Tensor>).IsAssignableFrom(t))
                 yield return new(entry, "meta device", $"{p.Name} on the meta device",
