@@ -118,6 +118,7 @@ Task<HttpResponseMessage> PostJsonAsync(string path, JsonNode body) =>
 async Task<JsonObject> ReadJsonAsync(HttpResponseMessage reply) => JsonNode.Parse(await reply.Content.ReadAsStringAsync()).AsObject();
 
 var health = await ReadJsonAsync(await http.GetAsync("health"));
+health.Remove("modelSavedUtc"); // it also says when the model file was saved: this machine's clock, left out here
 Console.WriteLine($"GET /health: {health.ToJsonString()}");
 
 var response = await PostJsonAsync("predict", PixelsBody(firstImage.Cast<float?>()));

@@ -44,6 +44,7 @@ public class ServingNotebookTests
         var health = JsonNode.Parse(Regex.Match(output, @"GET /health: (?<json>\{.*\})").Groups["json"].Value)!;
         Assert.Equal("ok", (string?)health["status"]);
         Assert.Equal(version, (string?)health["modelVersion"]);
+        Assert.Null(health["modelSavedUtc"]); // this run's clock: every front end must print the same lines
         Assert.Contains($"POST /predict: 200, class 0, model {version}", output);
         var probabilities = Regex.Match(output, @"probabilities: (?<p>.*)").Groups["p"].Value.Split(' ')
             .Select(p => double.Parse(p[2..], CultureInfo.InvariantCulture)).ToArray();

@@ -32,7 +32,8 @@ internal static class StagedCopies
     /// stage for those not asked for yet (one process for a whole site's worth of notebooks).</summary>
     public static async Task<IReadOnlyList<StageRecord>> GetAllAsync(string frontEnd, IReadOnlyList<string> notebooks)
     {
-        var staged = new Lazy<Task<IReadOnlyList<StageRecord>>>(() => StageAsync(frontEnd, notebooks.Where(n => !Asked.ContainsKey((frontEnd, n))).ToList()));
+        var notAsked = notebooks.Where(n => !Asked.ContainsKey((frontEnd, n))).ToList(); // before the loop below asks for them
+        var staged = new Lazy<Task<IReadOnlyList<StageRecord>>>(() => StageAsync(frontEnd, notAsked));
         foreach (var notebook in notebooks)
             Asked.GetOrAdd((frontEnd, notebook), _ => new Lazy<Task<StageRecord>>(async () => (await staged.Value).Single(r => r.Notebook == notebook)));
         return await Task.WhenAll(notebooks.Select(n => Asked[(frontEnd, n)].Value));
