@@ -96,7 +96,7 @@ public sealed class SiteCommandTests : IDisposable
         var (exitCode, _, error) = RunWith(emptyPath, "--executed", folder.Combine("executed"), "--out", folder.Combine("site"));
 
         Assert.Equal(1, exitCode);
-        Assert.StartsWith("The search index is built with Node.js, which is not on PATH", error);
+        Assert.StartsWith("Building the search index needs Node.js, which is not on PATH", error);
         Assert.Contains("apt-get install nodejs npm", error);
     }
 }

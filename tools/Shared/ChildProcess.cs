@@ -12,6 +12,11 @@ internal static class ChildProcess
 {
     /// <summary>How one run ended.</summary>
     /// <param name="Command">The command as a person would type it, for messages.</param>
+    /// <param name="ExitCode">Its exit code; -1 where it could not start or was killed.</param>
+    /// <param name="StandardOutput">Everything it wrote to standard output, as written.</param>
+    /// <param name="StandardError">Everything it wrote to standard error, as written.</param>
+    /// <param name="Elapsed">From start to exit.</param>
+    /// <param name="StartedUtc">When it was started.</param>
     /// <param name="TimedOut">True where the timeout ran out and the process tree was killed.</param>
     public sealed record Result(string Command, int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed, DateTime StartedUtc, bool TimedOut)
     {

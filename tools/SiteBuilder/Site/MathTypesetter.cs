@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -64,36 +62,9 @@ public static partial class MathTypesetter
         return new TeX(tex, display);
     }
 
-    private static List<string> RunKatex(List<TeX> formulas)
-    {
-        var script = Path.Combine(ToolFolder, "render-math.js");
-        var start = new ProcessStartInfo("node", [script])
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false), StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("The chapters' math is typeset with Node.js, which is not on PATH " +
-                                                $"({e.Message}); install Node.js 18 or newer (Debian: apt-get install nodejs npm).", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(JsonSerializer.Serialize(formulas.Select(f => new { tex = f.Source, display = f.Display })));
-            process.StandardInput.Close();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"Typesetting the math failed (node exited with {process.ExitCode}): {error.Result.Trim()}");
-            return JsonSerializer.Deserialize<List<string>>(output.Result)!;
-        }
-    }
+    private static List<string> RunKatex(List<TeX> formulas) =>
+        JsonSerializer.Deserialize<List<string>>(NodeScript.Run(Path.Combine(ToolFolder, "render-math.js"),
+            JsonSerializer.Serialize(formulas.Select(f => new { tex = f.Source, display = f.Display })), "Typesetting the chapters' math"))!;
 
     // A formula, inline or display, optionally a paragraph of its own.
     [GeneratedRegex(@"(?<paragraph><p>)?<(?<tag>span|div) class=""math"">\s*\\(?<open>[(\[])(?<tex>.*?)\\[)\]]\s*</\k<tag>>(?(paragraph)</p>)",

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using SiteBuilder.Rendering;
 
@@ -61,38 +59,8 @@ public static class SearchIndex
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    private static string RunNode(string documentsJson)
-    {
-        var start = new ProcessStartInfo("node", [Path.Combine(ToolFolder, "build-index.js")])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("The search index is built with Node.js, which is not on PATH " +
-                                                $"({e.Message}); install Node.js 18 or newer (Debian: apt-get install nodejs npm).", e);
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(documentsJson);
-            process.StandardInput.Close();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"Building the search index failed (node exited with {process.ExitCode}): {error.Result.Trim()}");
-            return output.Result;
-        }
-    }
+    private static string RunNode(string documentsJson) =>
+        NodeScript.Run(Path.Combine(ToolFolder, "build-index.js"), documentsJson, "Building the search index");
 
     private static string Excerpt(string prose)
     {
