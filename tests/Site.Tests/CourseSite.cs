@@ -10,8 +10,8 @@ namespace Site.Tests;
 /// The real course site, built from the executed course notebooks exactly as
 /// <c>dotnet run --project tools/SiteBuilder</c> builds it, from artifacts/executed/ into artifacts/site/. The executed
 /// copies are the execution stage's runner copies (each notebook executed once per test run, or reused where nothing
-/// it depends on changed). The site is built once, when a test first asks for it (an assembly fixture, so that the
-/// test classes that open it run side by side; a test of the builder alone builds nothing). Where Node.js is missing
+/// it depends on changed). The site is built once, when a test first asks for it (an assembly fixture: a test of the
+/// builder alone builds nothing, and no test class has to share a collection to share the site). Where Node.js is missing
 /// (the search index needs it) each test that asks for a page is skipped, saying so.
 /// </summary>
 public sealed class CourseSite

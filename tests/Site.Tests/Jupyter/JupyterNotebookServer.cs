@@ -87,7 +87,10 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         TestTier.RequireFull("serves notebooks in Jupyter");
         Prerequisite.JupyterNotebook.Require();
         var served = Path.Combine(NotebooksFolder, notebook);
-        File.Copy(executedCopy ?? Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), served, overwrite: true);
+        if (executedCopy is null)
+            File.Copy(Path.Combine(CourseSite.Runner.NotebooksRoot, notebook), served, overwrite: true);
+        else
+            File.WriteAllText(served, WithoutKernelBootstrap(File.ReadAllText(executedCopy)));
         if (executedCopy is not null) // what `jupyter trust` does (Debian ships nbformat's notary, not that command)
             (await ChildProcess.RunAsync(ChildProcess.Of(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3", "-c", // Jupyter's own Python, not a pyenv's
                 "import sys, nbformat; from nbformat.sign import NotebookNotary; NotebookNotary().sign(nbformat.read(sys.argv[1], as_version=4))",
@@ -97,6 +100,22 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
         foreach (var file in Directory.EnumerateFiles(figures))
             File.Copy(file, Path.Combine(servedFigures, Path.GetFileName(file)), overwrite: true);
         return $"{BaseUrl}/notebooks/{Uri.EscapeDataString(notebook)}";
+    }
+
+    /// <summary>
+    /// The executed notebook without the Jupyter kernel's bootstrap output (its first cell's script, marked
+    /// <c>dotnet-interactive-this-cell</c>, that connects the page to the kernel session that ran it): reopened, it asks
+    /// that session, long gone, for its scripts, which only fills the console with refused connections. It is the
+    /// kernel's plumbing, not the course's output; the kernel writes a new one on the next run.
+    /// </summary>
+    private static string WithoutKernelBootstrap(string executed)
+    {
+        var notebook = System.Text.Json.Nodes.JsonNode.Parse(executed)!;
+        foreach (var cell in notebook["cells"]!.AsArray())
+            if (cell!["outputs"] is System.Text.Json.Nodes.JsonArray outputs)
+                foreach (var output in outputs.Where(o => NotebookJson.JoinedText(o!["data"]?["text/html"]).Contains("dotnet-interactive-this-cell", StringComparison.Ordinal)).ToList())
+                    outputs.Remove(output);
+        return notebook.ToJsonString();
     }
 
     public async ValueTask DisposeAsync()
