@@ -31,10 +31,11 @@ public sealed class StockKernelFrontEnd(string repositoryRoot) : IFrontEnd
         var fsharpCore = Path.Combine(Path.GetDirectoryName(tool)!, "FSharp.Core.dll");
         var before = SHA256.HashData(File.ReadAllBytes(fsharpCore));
         var notebooks = Path.Combine(repositoryRoot, "notebooks");
+        var codeCells = CodeCells(Path.Combine(notebooks, notebook)).ToList(); // read once: run, then counted
         var cells = new List<StockKernelCell>();
         await using (var kernel = StockKernelSession.Start(tool, Path.GetDirectoryName(Path.Combine(notebooks, notebook))!))
         {
-            foreach (var code in CodeCells(Path.Combine(notebooks, notebook)))
+            foreach (var code in codeCells)
             {
                 var outcome = await kernel.SubmitAsync(code, CellTimeout);
                 cells.Add(new StockKernelCell(cells.Count + 1, code.Split('\n')[0], outcome.Succeeded, outcome.StandardOutput, outcome.Error, outcome.UnmatchedUpdates));
@@ -42,7 +43,7 @@ public sealed class StockKernelFrontEnd(string repositoryRoot) : IFrontEnd
                 if (!outcome.Succeeded) break;
             }
         }
-        var run = new StockKernelRun(cells, CodeCells(Path.Combine(notebooks, notebook)).Count(),
+        var run = new StockKernelRun(cells, codeCells.Count,
             AssemblyName.GetAssemblyName(fsharpCore).Version!.ToString(), before.SequenceEqual(SHA256.HashData(File.ReadAllBytes(fsharpCore))));
         var artifact = ArtifactPath(notebook);
         Directory.CreateDirectory(Path.GetDirectoryName(artifact)!);
