@@ -4,7 +4,7 @@ using Serve;
 using Serve.Model;
 using Serve.Prediction;
 
-// The digits classifier of notebook 14 as a web service (chapter 15, notebooks/15_serving.ipynb).
+// The digits classifier of notebook 14 as a web service (chapter 19, notebooks/19_serving.ipynb).
 //   dotnet run --project serve                 serves http://localhost:5080 (the page, POST /predict, GET /health, /openapi/v1.json)
 //   dotnet run --project serve -- train        trains and saves the model first, where notebook 14 has not
 //   --model PATH  another model file;  --urls http://127.0.0.1:0  another address;  --Serving:Batching=false  one pass per request

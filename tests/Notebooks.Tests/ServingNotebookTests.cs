@@ -7,14 +7,14 @@ using System.Text.RegularExpressions;
 namespace Notebooks.Tests;
 
 /// <summary>
-/// 15_serving: notebook 14's saved model loaded for serving, the service (serve/) started as a child on loopback and
+/// 19_serving: notebook 14's saved model loaded for serving, the service (serve/) started as a child on loopback and
 /// called with HttpClient: its answers are the notebook's own model's, bad input gets problem details, 360
 /// simultaneous requests each get their own answer, and the service is stopped at the end.
 /// </summary>
 [Trait("Tier", "Full")]
 public class ServingNotebookTests
 {
-    private const string Notebook = "15_serving.ipynb";
+    private const string Notebook = "19_serving.ipynb";
 
     private static Task<string> OutputAsync() => CourseNotebooks.OutputAsync(Notebook);
 
