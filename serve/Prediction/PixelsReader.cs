@@ -107,12 +107,12 @@ internal static class PixelsReader
             && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
             return null;
         string sent = string.IsNullOrWhiteSpace(contentType) ? "no Content-Type" : $"Content-Type {contentType}";
-        return new InputProblem(StatusCodes.Status415UnsupportedMediaType, "The body is not JSON",
+        return new InputProblem(StatusCodes.Status400BadRequest, "The body is not JSON",
             $"The request has {sent}; /predict reads JSON. Send Content-Type: application/json (UTF-8).", Allowed);
     }
 
     private static InputProblem TooLarge(string size) =>
-        new(StatusCodes.Status413PayloadTooLarge, "The body is too large",
+        new(StatusCodes.Status400BadRequest, "The body is too large",
             $"The body is {size}; /predict accepts at most {MaxBodyBytes:N0} bytes (one image of 64 numbers needs far less).", Allowed);
 
     private static InputProblem Bad(string title, string detail, IReadOnlyList<string>? errors = null) =>

@@ -58,9 +58,9 @@ internal static class PredictionEndpoints
                     },
                 })
             .Produces<Prediction>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            // Every mistake in the request, its size and content type included, is one status with a problem body that
+            // names it: a client handles "your input was wrong" once and shows the detail.
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/health", (DigitsClassifier classifier, IOptions<ServingOptions> options) =>
                 new Health("ok", Path.GetFileName(classifier.ModelFile), classifier.Version, classifier.SavedUtc, options.Value.Batching,

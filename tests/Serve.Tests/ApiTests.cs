@@ -77,7 +77,7 @@ public sealed class ApiTests(TrainedModel model) : IAsyncLifetime
         var body = predict["requestBody"]!["content"]!["application/json"]!["schema"]!;
         Assert.Contains("pixels", body.ToJsonString());
         var responses = predict["responses"]!.AsObject().Select(r => r.Key).ToArray();
-        Assert.Equal(["200", "400", "413", "415"], responses.Order());
+        Assert.Equal(["200", "400"], responses.Order());
     }
 
     [Fact]

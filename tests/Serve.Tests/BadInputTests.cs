@@ -72,24 +72,24 @@ public sealed class BadInputTests(TrainedModel model) : IAsyncLifetime
     [InlineData("text/plain", "The request has Content-Type text/plain; charset=utf-8; /predict reads JSON")]
     [InlineData("application/xml", "The request has Content-Type application/xml; charset=utf-8; /predict reads JSON")]
     [InlineData(null, "The request has no Content-Type; /predict reads JSON")]
-    public async Task A_body_that_is_not_JSON_is_a_415_problem_naming_the_type_sent(string? mediaType, string detail)
+    public async Task A_body_that_is_not_JSON_is_a_400_problem_naming_the_type_sent(string? mediaType, string detail)
     {
         var content = new StringContent(Pixels(64), Encoding.UTF8);
         content.Headers.ContentType = mediaType is null ? null : new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
 
         var response = await _client.PostAsync("/predict", content, TestContext.Current.CancellationToken);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains(detail, (string?)problem["detail"]);
         Assert.Contains("Send Content-Type: application/json", (string?)problem["detail"]);
     }
 
     [Fact]
-    public async Task A_huge_body_is_a_413_problem_stating_the_limit()
+    public async Task A_huge_body_is_a_400_problem_stating_the_limit()
     {
         string huge = "{\"pixels\": [" + string.Join(",", Enumerable.Repeat("16", 100_000)) + "]}";
 
-        var problem = await AssertProblemAsync(await PostJsonAsync(huge), HttpStatusCode.RequestEntityTooLarge);
+        var problem = await AssertProblemAsync(await PostJsonAsync(huge), HttpStatusCode.BadRequest);
 
         Assert.Contains($"The body is {Encoding.UTF8.GetByteCount(huge):N0} bytes; /predict accepts at most 16,384 bytes", (string?)problem["detail"]);
     }
@@ -104,7 +104,7 @@ public sealed class BadInputTests(TrainedModel model) : IAsyncLifetime
 
         var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("The body is more than 16,384 bytes", (string?)problem["detail"]);
     }
 
