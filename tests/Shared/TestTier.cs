@@ -9,11 +9,8 @@ namespace CourseTests;
 /// </summary>
 internal static class TestTier
 {
-    /// <summary>The environment variable the test command sets to "fast" for the fast tier.</summary>
-    public const string Variable = "COURSE_TEST_TIER";
-
     /// <summary>True in a fast-tier run.</summary>
-    public static bool IsFast => Environment.GetEnvironmentVariable(Variable) == "fast";
+    public static bool IsFast => Environment.GetEnvironmentVariable(TestTierVariable.Name) == TestTierVariable.Fast;
 
     /// <summary>Fails the calling test in a fast-tier run: it does <paramref name="what"/>, which belongs in the full tier.</summary>
     public static void RequireFull(string what)

@@ -11,13 +11,13 @@ public static class Prerequisites
     /// <summary>True when every program is present (after installing what was missing, where possible).</summary>
     public static async Task<bool> EnsureAsync(TextWriter output, bool install)
     {
-        var missing = SystemPackage.FullTier.Where(p => !p.IsPresent()).ToList();
+        var missing = SystemProgram.All.Where(p => p.LocateNow() is null).ToList();
         if (missing.Count == 0)
         {
             output.WriteLine("Prerequisites: all present (Chromium, Jupyter, cc, Node.js, PyTorch).");
             return true;
         }
-        var line = $"apt-get install -y {string.Join(' ', missing.Select(p => p.Package).Distinct())}";
+        var line = $"apt-get install -y {string.Join(' ', missing.SelectMany(p => p.Packages).Distinct())}";
         output.WriteLine($"Prerequisites missing: {string.Join(", ", missing.Select(p => p.Name))}.");
         if (!install || !CanInstall())
         {
@@ -30,9 +30,9 @@ public static class Prerequisites
         var environment = new Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" };
         var update = await ChildProcess.RunAsync(ChildProcess.Of("apt-get", "update", "-qq") with { Environment = environment, Timeout = TimeSpan.FromMinutes(10) });
         if (!update.Succeeded) output.WriteLine($"  {update.Describe(10)}");
-        var installed = await ChildProcess.RunAsync(ChildProcess.Of("apt-get", ["install", "-y", "-qq", .. missing.Select(p => p.Package).Distinct()])
+        var installed = await ChildProcess.RunAsync(ChildProcess.Of("apt-get", ["install", "-y", "-qq", .. missing.SelectMany(p => p.Packages).Distinct()])
             with { Environment = environment, Timeout = TimeSpan.FromMinutes(20) });
-        var stillMissing = missing.Where(p => !p.IsPresent()).ToList();
+        var stillMissing = missing.Where(p => p.LocateNow() is null).ToList();
         if (installed.Succeeded && stillMissing.Count == 0)
         {
             output.WriteLine($"  installed in {installed.Elapsed.TotalSeconds:F0} s.");
@@ -40,7 +40,7 @@ public static class Prerequisites
         }
         output.WriteLine($"  the install did not work: {installed.Describe(15)}");
         foreach (var package in stillMissing)
-            output.WriteLine($"  still missing: {package.Name} (package {package.Package})");
+            output.WriteLine($"  still missing: {package.Name} (install {package.InstallLine})");
         return false;
     }
 

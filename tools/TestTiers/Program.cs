@@ -81,7 +81,7 @@ var fullFilter = (tierFilter, filter) switch
     (null, { } f) => f,
     ({ } t, { } f) => $"({t})&({f})",
 };
-var testEnvironment = new Dictionary<string, string?> { [TierVariable.Name] = tier == "fast" ? "fast" : null };
+var testEnvironment = new Dictionary<string, string?> { [TestTierVariable.Name] = tier == "fast" ? TestTierVariable.Fast : null };
 
 if (tier == "fast")
 {
