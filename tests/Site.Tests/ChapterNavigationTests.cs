@@ -1,25 +1,9 @@
 namespace Site.Tests;
 
-/// <summary>Each chapter's table of contents, back-to-top, and the chapter list in a sidebar on wide screens.</summary>
+/// <summary>Back-to-top, and the chapter list in a sidebar on wide screens (that each chapter's contents lead to its sections is <see cref="EveryPage"/>'s).</summary>
 [Trait("Tier", "Full")]
 public class ChapterNavigationTests(CourseSite site, OfflineBrowser browser) : ChromiumTests
 {
-    [Theory]
-    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
-    public async Task The_contents_list_the_chapter_s_second_level_headings_and_each_leads_to_its_heading(string page)
-    {
-        var chapter = site.Build.Chapters.Single(c => c.PageName == page);
-        var headings = CourseText.SecondLevelHeadings(chapter.Notebook.RelativePath).Select(h => h.Replace("`", "").Replace("**", "")).ToList();
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
-
-        var entries = await visit.Page.EvalOnSelectorAllAsync<string[]>("nav.toc li > a", "links => links.map(a => a.textContent)");
-        var targets = await visit.Page.EvalOnSelectorAllAsync<string[]>("nav.toc li > a",
-            "links => links.map(a => document.getElementById(a.getAttribute('href').slice(1))?.textContent ?? '(missing)')");
-
-        Assert.Equal([.. headings, "Run it yourself"], entries);
-        Assert.Equal(entries, targets);
-    }
-
     [Fact]
     public async Task Following_an_entry_then_back_to_top_returns_to_the_top()
     {

@@ -92,6 +92,9 @@ internal static class ChartReadability
     /// <summary>Every chart the site drew, once site.js has fitted it to the screen.</summary>
     public const string SiteCharts = ".plotly-chart";
 
+    /// <summary>The least share of an axis's range the data must span: below it the data is a line or a corner.</summary>
+    public const double FairShare = 0.5;
+
     /// <summary>Each chart's problems, described for a failing test (empty when every chart is readable).</summary>
     public static IReadOnlyList<string> Problems(JsonElement measured) =>
         measured.EnumerateArray()

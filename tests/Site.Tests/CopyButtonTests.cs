@@ -2,21 +2,10 @@ using CourseTests;
 
 namespace Site.Tests;
 
-/// <summary>Every code cell's copy button, clicked in the browser: the clipboard gets the cell's code and none of its outputs.</summary>
+/// <summary>A code cell's copy button, clicked in the browser: the clipboard gets the cell's code and none of its outputs.</summary>
 [Trait("Tier", "Full")]
 public class CopyButtonTests(OfflineBrowser browser) : ChromiumTests
 {
-    [Theory]
-    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
-    public async Task Every_code_cell_has_a_copy_button(string page)
-    {
-        var code = CourseText.Cells(NotebookOf(page)).Code;
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
-
-        Assert.Equal(code.Count, await visit.Page.Locator(".code-cell").CountAsync());
-        Assert.Equal(code.Count, await visit.Page.Locator(".code-cell > button.copy-code").CountAsync());
-    }
-
     [Fact]
     public async Task The_button_copies_the_code_without_its_outputs()
     {

@@ -3,43 +3,12 @@ using System.Text.Json;
 namespace Site.Tests;
 
 /// <summary>
-/// Every page at a phone's width (390 px) and a laptop's (1280 px): no sideways scrolling of the page (wide code
-/// and tables scroll inside their boxes), charts no wider than the screen. Screenshots of both are saved to
-/// artifacts/site-screenshots/ (NAME-390.png, NAME-1280.png) for a person to look at.
+/// The site on a phone's width (390 px) and as the window changes: wide code scrolls inside its box, charts and
+/// legends follow the window. (That every page fits both widths is <see cref="EveryPage"/>'s.)
 /// </summary>
 [Trait("Tier", "Full")]
 public class MobileTests(OfflineBrowser browser) : ChromiumTests
 {
-    public static readonly string ScreenshotFolder = Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));
-
-    public static TheoryData<string, int> PagesAtBothWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var page in CourseSite.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor).Prepend("index.html"))
-            foreach (var width in new[] { 390, 1280 })
-                data.Add(page, width);
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(PagesAtBothWidths))]
-    public async Task The_page_fits_the_screen_without_sideways_scrolling(string page, int width)
-    {
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), width);
-        await SitePageReady.WaitAsync(visit);
-        Directory.CreateDirectory(ScreenshotFolder);
-        var screenshot = Path.Combine(ScreenshotFolder, $"{Path.GetFileNameWithoutExtension(page)}-{width}.png");
-        await visit.Page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
-
-        var scrollWidth = await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var widestChart = await visit.Page.EvaluateAsync<double>(
-            "() => Math.max(0, ...[...document.querySelectorAll('.plotly-chart .main-svg')].map(svg => svg.getBoundingClientRect().right))");
-
-        Assert.True(scrollWidth <= width, $"{page} at {width} px is {scrollWidth} px wide");
-        Assert.True(widestChart <= width, $"{page} at {width} px has a chart reaching {widestChart} px");
-        Assert.True(new FileInfo(screenshot).Length > 10_000, $"{screenshot} is nearly empty");
-    }
-
     [Fact]
     public async Task On_a_phone_wide_code_scrolls_inside_its_box()
     {

@@ -120,27 +120,6 @@ public class ReadingTheSiteTests(CourseSite site, OfflineBrowser browser) : Chro
         Assert.All(headings, h => Assert.Contains($"<a class=\"heading-anchor\" href=\"#{h.Groups[2].Value}\"", h.Groups[3].Value));
     }
 
-    [Theory]
-    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
-    public async Task The_setup_cells_are_folded_under_one_setup_summary(string page)
-    {
-        Prerequisite.Chromium.Require();
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), 390);
-
-        var fold = await visit.Page.EvaluateAsync<JsonElement>("""
-            () => [...document.querySelectorAll('details.setup')].map(d => ({
-              open: d.open, summary: d.querySelector('summary').textContent,
-              cells: [...d.querySelectorAll('.code-cell pre.source')].map(p => p.textContent.split('\n')[0]),
-              visible: d.querySelector('.code-cell').checkVisibility() }))
-            """);
-
-        var setup = Assert.Single(fold.EnumerateArray());
-        Assert.False(setup.GetProperty("open").GetBoolean());
-        Assert.StartsWith("Setup", setup.GetProperty("summary").GetString());
-        Assert.Equal(["// Setup 1 of 2", "// Setup 2 of 2"], setup.GetProperty("cells").EnumerateArray().Select(c => c.GetString()![..15]));
-        Assert.False(setup.GetProperty("visible").GetBoolean());
-    }
-
     [Fact]
     public async Task Below_1100_px_the_chapters_open_from_a_menu_in_the_header()
     {
@@ -188,25 +167,5 @@ public class ReadingTheSiteTests(CourseSite site, OfflineBrowser browser) : Chro
         var (link, main) = (await visit.Page.Locator("a.back-to-top").BoundingBoxAsync(), await visit.Page.Locator("main").BoundingBoxAsync());
 
         Assert.True(link!.X + link.Width <= main!.X, $"back to top reaches x = {link.X + link.Width}, the text starts at {main.X}");
-    }
-
-    [Theory]
-    [InlineData(390)]
-    [InlineData(1280)]
-    public async Task A_figure_keeps_its_text_readable_on_a_phone_and_turns_dark_in_the_dark_theme(int width)
-    {
-        Prerequisite.Chromium.Require();
-        var page = site.Build.Chapters.First(c => Html(c.PageName).Contains("class=\"figure\"")).PageName;
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), width, Microsoft.Playwright.ColorScheme.Dark);
-        await visit.Page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.figure')].every(i => i.complete && i.naturalWidth > 0)");
-
-        var figures = await visit.Page.EvaluateAsync<JsonElement>("""
-            () => [...document.querySelectorAll('img.figure')].map(i => ({ width: i.getBoundingClientRect().width, filter: getComputedStyle(i).filter }))
-            """);
-
-        // The figures are drawn 760 px wide with 12 px text at the smallest: at 640 px it is 10 px.
-        Assert.All(figures.EnumerateArray(), f => Assert.True(f.GetProperty("width").GetDouble() >= 640, $"a figure is {f.GetProperty("width")} px wide at {width}"));
-        Assert.All(figures.EnumerateArray(), f => Assert.Contains("invert", f.GetProperty("filter").GetString()));
-        Assert.True(await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width);
     }
 }

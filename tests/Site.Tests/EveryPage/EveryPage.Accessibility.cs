@@ -4,30 +4,17 @@ using Microsoft.Playwright;
 namespace Site.Tests;
 
 /// <summary>
-/// axe-core (Deque.AxeCore.Playwright) on every page in both themes: no serious or critical violation, colour
-/// contrast included; and every chart (a figure named by its description) and image has a text alternative.
+/// axe-core (Deque.AxeCore.Playwright) on every page in both themes: no serious or critical violation, colour contrast
+/// included; and every chart (a figure named by its description) and image has a text alternative.
 /// </summary>
-[Trait("Tier", "Full")]
-public class AccessibilityTests(OfflineBrowser browser) : ChromiumTests
+public partial class EveryPage
 {
-    public static TheoryData<string, ColorScheme> PagesInBothThemes()
-    {
-        var data = new TheoryData<string, ColorScheme>();
-        foreach (var page in CourseSite.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor).Prepend("index.html"))
-            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-                data.Add(page, scheme);
-        return data;
-    }
-
     [Theory]
     [MemberData(nameof(PagesInBothThemes))]
     public async Task Axe_finds_no_serious_or_critical_violation(string page, ColorScheme theme)
     {
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page), colorScheme: theme);
-        await SitePageReady.WaitAsync(visit);
-        // The charts take the theme's colours after they are drawn; axe must see the final page.
-        await visit.Page.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('.plotly-chart')].every(gd => gd._fullLayout.paper_bgcolor === getComputedStyle(document.documentElement).getPropertyValue('--chart-paper').trim())");
+        // The view is handed out settled: the charts have taken the theme's colours, so axe sees the final page.
+        var visit = await ViewAsync(page, theme: theme);
 
         var result = await visit.Page.RunAxe();
 
@@ -39,11 +26,10 @@ public class AccessibilityTests(OfflineBrowser browser) : ChromiumTests
     }
 
     [Theory]
-    [MemberData(nameof(CourseSite.ChapterPages), MemberType = typeof(CourseSite))]
+    [MemberData(nameof(ChapterPages))]
     public async Task Every_chart_is_a_figure_described_by_its_title_and_traces(string page)
     {
-        await using var visit = await browser.OpenAsync(CourseSite.PagePath(page));
-        await SitePageReady.WaitAsync(visit);
+        var visit = await ViewAsync(page);
 
         var charts = await visit.Page.Locator(".plotly-chart").AllAsync();
         foreach (var chart in charts)
