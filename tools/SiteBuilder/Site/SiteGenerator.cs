@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteBuilder.Downloads;
 using SiteBuilder.Notebooks;
 using SiteBuilder.Rendering;
 
@@ -17,6 +18,12 @@ public sealed record SiteBuildResult(IReadOnlyList<Chapter> Chapters, int ChartC
 
     /// <summary>The figures the chapters' markdown shows, as copied into the site (relative to its root), once each.</summary>
     public IReadOnlyList<string> Figures { get; init; } = [];
+
+    /// <summary>How many charts the downloadable executed notebooks carry, and how many of them with an image.</summary>
+    public (int Charts, int WithImages) DownloadCharts { get; init; }
+
+    /// <summary>What the build could not do but a reader should know (e.g. downloads without chart images), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>Builds the whole site: an index, one page per chapter, the notebooks to download, the search index and the assets.</summary>
@@ -51,11 +58,14 @@ public static partial class SiteGenerator
         foreach (var figure in figureCopies)
             site.Copy(figure.SourcePath, figure.SitePath);
         var chartCount = 0;
+        using var images = new DownloadImages(options.ChromiumPath);
+        var downloadCharts = (Charts: 0, WithImages: 0);
         foreach (var (chapter, article) in articles)
         {
             var charts = ChartCount(article.Html);
             chartCount += charts;
-            var runIt = WriteDownloads(site, options, chapter, paths, repositoryAddress);
+            var (runIt, download) = WriteDownloads(site, options, chapter, paths, repositoryAddress, figures[chapter], images);
+            downloadCharts = (downloadCharts.Charts + download.Charts, downloadCharts.WithImages + download.ChartsWithImages);
             site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0,
                 article.Html.Contains("class=\"katex", StringComparison.Ordinal)));
         }
@@ -64,6 +74,7 @@ public static partial class SiteGenerator
         return new SiteBuildResult(chapters.Chapters, chartCount)
         {
             Skipped = skipped, Files = site.Written, Figures = figureCopies.Select(f => f.SitePath).ToList(),
+            DownloadCharts = downloadCharts, Warnings = images.Warnings,
         };
     }
 
@@ -97,12 +108,16 @@ public static partial class SiteGenerator
             ? File.Exists(Path.Combine(notebooks, relativePath))
             : ChapterName().IsMatch(Path.GetFileName(relativePath));
 
-    private static RunItYourself WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter, MachinePaths paths, string? repositoryAddress)
+    private static (RunItYourself RunIt, ExecutedDownload.Result Download) WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter,
+        MachinePaths paths, string? repositoryAddress, IReadOnlyList<ChapterFigure> figures, DownloadImages images)
     {
         var baseName = Path.GetFileNameWithoutExtension(chapter.PageName);
         var executed = $"{RunItYourself.DownloadsFolder}/{baseName}.executed.ipynb";
-        // The executed copy as readers get it: outputs without the machine's paths, like the page.
-        site.WriteText(executed, paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, chapter.Notebook.RelativePath))));
+        // The executed copy as readers get it: outputs without the machine's paths, like the page; charts with images,
+        // figures inside it, and no copy of plotly.js (ExecutedDownload).
+        var download = ExecutedDownload.Make(paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, chapter.Notebook.RelativePath))),
+            chapter.Notebook.RelativePath, images.Draw, figures);
+        site.WriteText(executed, download.Json);
         string? clean = null;
         var source = options.NotebooksRoot is null ? null : Path.Combine(options.NotebooksRoot, chapter.Notebook.RelativePath);
         if (source is not null && File.Exists(source))
@@ -113,8 +128,8 @@ public static partial class SiteGenerator
         var notebookPath = "notebooks/" + chapter.Notebook.RelativePath;
         var app = options.RepositoryRoot is null ? null : Path.Combine("apps", Path.GetFileNameWithoutExtension(chapter.Notebook.RelativePath) + ".cs");
         var appExists = app is not null && File.Exists(Path.Combine(options.RepositoryRoot!, app));
-        return new RunItYourself(clean, executed, notebookPath, appExists ? app!.Replace('\\', '/') : null,
-            GitHubRepository.FromUrl(repositoryAddress), repositoryAddress);
+        return (new RunItYourself(clean, executed, notebookPath, appExists ? app!.Replace('\\', '/') : null,
+            GitHubRepository.FromUrl(repositoryAddress), repositoryAddress), download);
     }
 
     /// <summary>
