@@ -28,10 +28,12 @@ public sealed class ChartImages : IDisposable
 
     private ChartImages(IPlaywright playwright, IBrowser browser, IPage page) => (_playwright, _browser, _page) = (playwright, browser, page);
 
-    /// <summary>The Chromium to draw with: <c>CHROMIUM_PATH</c>, else Debian's <c>/usr/bin/chromium</c>; null where neither exists.</summary>
+    /// <summary>
+    /// The Chromium to draw with, as the browser tests find it: <c>CHROMIUM_PATH</c> where it is set, else Debian's
+    /// <c>/usr/bin/chromium</c>; null where that file does not exist (so <c>CHROMIUM_PATH=none</c> builds without images).
+    /// </summary>
     public static string? Find() =>
-        new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+        (Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium") is var path && File.Exists(path) ? path : null;
 
     /// <summary>Starts Chromium at <paramref name="chromiumPath"/> with a page that has plotly.js and nothing else.</summary>
     /// <exception cref="InvalidOperationException">Chromium could not be started (the message says why).</exception>
