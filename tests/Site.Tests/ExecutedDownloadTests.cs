@@ -92,16 +92,16 @@ public sealed class ExecutedDownloadTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(figurePath)!);
         File.WriteAllText(figurePath, Svg);
         var figures = new[] { new ChapterFigure("figures/loop.svg", figurePath, "images/figures/loop.svg") };
-        var executed = Json(Markdown("# Loop\n\n![The five steps](figures/loop.svg)\n\nAgain: ![The five steps](figures/loop.svg \"the loop\")"));
+        var executed = Json(Markdown("# Loop\n\n![The five steps](figures/loop.svg)\n\nAgain: ![The five steps](figures/loop.svg \"the loop\") ![Once more](<figures/loop.svg>)"));
 
         var result = ExecutedDownload.Make(executed, "04_x.ipynb", _ => Image, figures);
 
         var cell = Notebook(result.Json)["cells"]![0]!.AsObject();
-        Assert.Equal("# Loop\n\n![The five steps](attachment:loop.svg)\n\nAgain: ![The five steps](attachment:loop.svg \"the loop\")",
+        Assert.Equal("# Loop\n\n![The five steps](attachment:loop.svg)\n\nAgain: ![The five steps](attachment:loop.svg \"the loop\") ![Once more](<attachment:loop.svg>)",
             NotebookJson.JoinedText(cell["source"]));
         Assert.Equal(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Svg)), (string)cell["attachments"]!["loop.svg"]!["image/svg+xml"]!);
         Assert.Empty(MarkdownImages.LocalImages(NotebookJson.JoinedText(cell["source"])));
-        Assert.Equal(2, result.Figures);
+        Assert.Equal(3, result.Figures);
     }
 
     [Fact]

@@ -50,9 +50,10 @@ public static class FigureAttachments
         return images.Count;
     }
 
-    // An inline image's destination, bare or followed by a title, and a reference definition's.
+    // An inline image's destination, bare, in angle brackets or followed by a title, and a reference definition's.
     private static string Relinked(string markdown, string address, string attachment) =>
         markdown.Replace($"]({address})", $"]({attachment})", StringComparison.Ordinal)
+            .Replace($"](<{address}>", $"](<{attachment}>", StringComparison.Ordinal)
             .Replace($"]({address} ", $"]({attachment} ", StringComparison.Ordinal)
             .Replace($"]: {address}", $"]: {attachment}", StringComparison.Ordinal);
 

@@ -48,6 +48,15 @@ public static partial class SiteGenerator
         articles = articles.Select((a, i) => (a.Chapter, a.Article with { Html = typeset[i] })).ToList();
         var hasMath = articles.Any(a => a.Article.Html.Contains("class=\"katex", StringComparison.Ordinal));
         var repositoryAddress = options.RepositoryUrl ?? (options.RepositoryRoot is null ? null : GitHubRepository.OriginOf(options.RepositoryRoot));
+        // The downloads too, their charts drawn as pictures (ExecutedDownload): all in memory, a few MB each.
+        IReadOnlyList<string> warnings;
+        Dictionary<Chapter, ExecutedDownload.Result> downloads;
+        using (var images = new DownloadImages(options.ChromiumPath))
+        {
+            downloads = chapters.Chapters.ToDictionary(c => c, c => ExecutedDownload.Make(
+                paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, c.Notebook.RelativePath))), c.Notebook.RelativePath, images.Draw, figures[c]));
+            warnings = images.Warnings;
+        }
 
         using var site = SiteFolder.Prepare(options.SiteRoot);
         SiteAssets.WriteTo(site);
@@ -58,14 +67,11 @@ public static partial class SiteGenerator
         foreach (var figure in figureCopies)
             site.Copy(figure.SourcePath, figure.SitePath);
         var chartCount = 0;
-        using var images = new DownloadImages(options.ChromiumPath);
-        var downloadCharts = (Charts: 0, WithImages: 0);
         foreach (var (chapter, article) in articles)
         {
             var charts = ChartCount(article.Html);
             chartCount += charts;
-            var (runIt, download) = WriteDownloads(site, options, chapter, paths, repositoryAddress, figures[chapter], images);
-            downloadCharts = (downloadCharts.Charts + download.Charts, downloadCharts.WithImages + download.ChartsWithImages);
+            var runIt = WriteDownloads(site, options, chapter, downloads[chapter], repositoryAddress);
             site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0,
                 article.Html.Contains("class=\"katex", StringComparison.Ordinal)));
         }
@@ -74,7 +80,7 @@ public static partial class SiteGenerator
         return new SiteBuildResult(chapters.Chapters, chartCount)
         {
             Skipped = skipped, Files = site.Written, Figures = figureCopies.Select(f => f.SitePath).ToList(),
-            DownloadCharts = downloadCharts, Warnings = images.Warnings,
+            DownloadCharts = (downloads.Values.Sum(d => d.Charts), downloads.Values.Sum(d => d.ChartsWithImages)), Warnings = warnings,
         };
     }
 
@@ -108,15 +114,13 @@ public static partial class SiteGenerator
             ? File.Exists(Path.Combine(notebooks, relativePath))
             : ChapterName().IsMatch(Path.GetFileName(relativePath));
 
-    private static (RunItYourself RunIt, ExecutedDownload.Result Download) WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter,
-        MachinePaths paths, string? repositoryAddress, IReadOnlyList<ChapterFigure> figures, DownloadImages images)
+    private static RunItYourself WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter, ExecutedDownload.Result download,
+        string? repositoryAddress)
     {
         var baseName = Path.GetFileNameWithoutExtension(chapter.PageName);
         var executed = $"{RunItYourself.DownloadsFolder}/{baseName}.executed.ipynb";
-        // The executed copy as readers get it: outputs without the machine's paths, like the page; charts with images,
+        // The executed copy as readers get it: outputs without the machine's paths, like the page; charts with pictures,
         // figures inside it, and no copy of plotly.js (ExecutedDownload).
-        var download = ExecutedDownload.Make(paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, chapter.Notebook.RelativePath))),
-            chapter.Notebook.RelativePath, images.Draw, figures);
         site.WriteText(executed, download.Json);
         string? clean = null;
         var source = options.NotebooksRoot is null ? null : Path.Combine(options.NotebooksRoot, chapter.Notebook.RelativePath);
@@ -128,8 +132,8 @@ public static partial class SiteGenerator
         var notebookPath = "notebooks/" + chapter.Notebook.RelativePath;
         var app = options.RepositoryRoot is null ? null : Path.Combine("apps", Path.GetFileNameWithoutExtension(chapter.Notebook.RelativePath) + ".cs");
         var appExists = app is not null && File.Exists(Path.Combine(options.RepositoryRoot!, app));
-        return (new RunItYourself(clean, executed, notebookPath, appExists ? app!.Replace('\\', '/') : null,
-            GitHubRepository.FromUrl(repositoryAddress), repositoryAddress), download);
+        return new RunItYourself(clean, executed, notebookPath, appExists ? app!.Replace('\\', '/') : null,
+            GitHubRepository.FromUrl(repositoryAddress), repositoryAddress);
     }
 
     /// <summary>
