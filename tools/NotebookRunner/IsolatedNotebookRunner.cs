@@ -69,6 +69,9 @@ public sealed class IsolatedNotebookRunner(RunnerOptions options, TextWriter log
                     log.WriteLine($"  cell {run.Failure!.CellNumber}/{document.Elements.Count} (code {run.CodeCellsRun}/{run.CodeCells})  " +
                                   $"{(exit.TimedOut ? "stopped" : "kernel died")}  {run.Failure.FirstLine}");
             }
+            // The figures its markdown shows, beside the copy as they are beside the notebook.
+            if (result.ExecutedCopy is not null && FiguresBeside.TryCopy(notebookPath, executedCopy, options) is { } figureProblem)
+                log.WriteLine($"  ! {figureProblem}");
             log.WriteLine(result.Succeeded ? $"  ✔ {stopwatch.Elapsed.TotalSeconds:F1} s" : $"  ✘ {result.Describe()}");
             return result;
         }

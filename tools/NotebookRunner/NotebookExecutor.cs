@@ -46,6 +46,9 @@ public sealed class NotebookExecutor(RunnerOptions options, TextWriter log)
         var copyError = ExecutedCopy.TryWrite(notebook.Document, executedCopy);
         var result = new NotebookResult(notebookPath, run.Status, run.CodeCellsRun, run.CodeCells, stopwatch.Elapsed,
             copyError is null ? executedCopy : null, run.Failure, CopyError: copyError);
+        // The figures its markdown shows, beside the copy as they are beside the notebook.
+        if (copyError is null && FiguresBeside.TryCopy(notebookPath, executedCopy, options) is { } figureProblem)
+            log.WriteLine($"  ! {figureProblem}");
         log.WriteLine(result.Succeeded ? $"  ✔ {stopwatch.Elapsed.TotalSeconds:F1} s" : $"  ✘ {result.Describe()}");
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CourseTools;
+using SiteBuilder.Downloads;
 using SiteBuilder.Site;
 
 // Builds the course website from the executed notebooks:
@@ -14,6 +15,8 @@ try
         Console.WriteLine(SiteCommandLine.Usage);
         return 0;
     }
+    // The downloads' chart images are drawn in Chromium wherever one is installed, whichever folders the command names.
+    options = options with { ChromiumPath = options.ChromiumPath ?? ChartImages.Find() };
     var clock = Stopwatch.StartNew();
     var result = SiteGenerator.Build(options);
     var bytes = result.Files.Sum(f => new FileInfo(Path.Combine(options.SiteRoot, f)).Length);
@@ -22,6 +25,9 @@ try
         Console.WriteLine($"  {chapter.PageName,-32} {chapter.Title}");
     foreach (var skipped in result.Skipped)
         Console.WriteLine($"  not published: {skipped} (not one of the course's notebooks)");
+    Console.WriteLine($"Downloads: {result.DownloadCharts.WithImages} of {result.DownloadCharts.Charts} charts with an image.");
+    foreach (var warning in result.Warnings)
+        Console.WriteLine($"warning: {warning}");
     Console.WriteLine($"{result.Files.Count} files, {bytes / 1_048_576.0:0.0} MB, built in {clock.Elapsed.TotalSeconds:0.0} s.");
     return 0;
 }

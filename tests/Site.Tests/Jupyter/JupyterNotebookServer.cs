@@ -103,6 +103,19 @@ public sealed class JupyterNotebookServer : IAsyncLifetime
     }
 
     /// <summary>
+    /// Serves <paramref name="file"/> as a reader gets it from the site: alone in a folder of its own (no figures/ beside
+    /// it) and untrusted (not signed), and returns its page address.
+    /// </summary>
+    public string ServeAlone(string file)
+    {
+        TestTier.RequireFull("serves notebooks in Jupyter");
+        Prerequisite.JupyterNotebook.Require();
+        var folder = Directory.CreateDirectory(Path.Combine(NotebooksFolder, "downloaded")).FullName;
+        File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        return $"{BaseUrl}/notebooks/downloaded/{Uri.EscapeDataString(Path.GetFileName(file))}";
+    }
+
+    /// <summary>
     /// The executed notebook without the Jupyter kernel's bootstrap output (its first cell's script, marked
     /// <c>dotnet-interactive-this-cell</c>, that connects the page to the kernel session that ran it): reopened, it asks
     /// that session, long gone, for its scripts, which only fills the console with refused connections. It is the

@@ -23,12 +23,25 @@ public static class PlotlyScript
         CopyResource($"Plotly.NET.{FileName}.LICENSE.txt", site, $"{folder}/{LicenseFileName}");
     }
 
-    private static void CopyResource(string resource, SiteFolder site, string relativePath)
+    /// <summary>The script's text, for a page that needs plotly.js without a site around it (<see cref="Downloads.ChartImages"/>).</summary>
+    public static string ReadText()
+    {
+        using var source = Resource($"Plotly.NET.{FileName}");
+        using var reader = new StreamReader(source);
+        return reader.ReadToEnd();
+    }
+
+    private static Stream Resource(string resource)
     {
         var assembly = typeof(global::Globals).Assembly;
-        using var source = assembly.GetManifestResourceStream(resource)
+        return assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"{assembly.GetName().Name} has no embedded {resource}; it has: " +
                                                    string.Join(", ", assembly.GetManifestResourceNames()));
+    }
+
+    private static void CopyResource(string resource, SiteFolder site, string relativePath)
+    {
+        using var source = Resource(resource);
         using var file = site.Create(relativePath);
         source.CopyTo(file);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteBuilder.Downloads;
 using SiteBuilder.Notebooks;
 using SiteBuilder.Rendering;
 
@@ -17,6 +18,12 @@ public sealed record SiteBuildResult(IReadOnlyList<Chapter> Chapters, int ChartC
 
     /// <summary>The figures the chapters' markdown shows, as copied into the site (relative to its root), once each.</summary>
     public IReadOnlyList<string> Figures { get; init; } = [];
+
+    /// <summary>How many charts the downloadable executed notebooks carry, and how many of them with an image.</summary>
+    public (int Charts, int WithImages) DownloadCharts { get; init; }
+
+    /// <summary>What the build could not do but a reader should know (e.g. downloads without chart images), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>Builds the whole site: an index, one page per chapter, the notebooks to download, the search index and the assets.</summary>
@@ -41,6 +48,15 @@ public static partial class SiteGenerator
         articles = articles.Select((a, i) => (a.Chapter, a.Article with { Html = typeset[i] })).ToList();
         var hasMath = articles.Any(a => a.Article.Html.Contains("class=\"katex", StringComparison.Ordinal));
         var repositoryAddress = options.RepositoryUrl ?? (options.RepositoryRoot is null ? null : GitHubRepository.OriginOf(options.RepositoryRoot));
+        // The downloads too, their charts drawn as pictures (ExecutedDownload): all in memory, a few MB each.
+        IReadOnlyList<string> warnings;
+        Dictionary<Chapter, ExecutedDownload.Result> downloads;
+        using (var images = new DownloadImages(options.ChromiumPath))
+        {
+            downloads = chapters.Chapters.ToDictionary(c => c, c => ExecutedDownload.Make(
+                paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, c.Notebook.RelativePath))), c.Notebook.RelativePath, images.Draw, figures[c]));
+            warnings = images.Warnings;
+        }
 
         using var site = SiteFolder.Prepare(options.SiteRoot);
         SiteAssets.WriteTo(site);
@@ -55,7 +71,7 @@ public static partial class SiteGenerator
         {
             var charts = ChartCount(article.Html);
             chartCount += charts;
-            var runIt = WriteDownloads(site, options, chapter, paths, repositoryAddress);
+            var runIt = WriteDownloads(site, options, chapter, downloads[chapter], repositoryAddress);
             site.WriteText(chapter.PageName, PageLayout.ChapterPage(options.Title, chapters, chapter, article, runIt, charts > 0,
                 article.Html.Contains("class=\"katex", StringComparison.Ordinal)));
         }
@@ -64,6 +80,7 @@ public static partial class SiteGenerator
         return new SiteBuildResult(chapters.Chapters, chartCount)
         {
             Skipped = skipped, Files = site.Written, Figures = figureCopies.Select(f => f.SitePath).ToList(),
+            DownloadCharts = (downloads.Values.Sum(d => d.Charts), downloads.Values.Sum(d => d.ChartsWithImages)), Warnings = warnings,
         };
     }
 
@@ -97,12 +114,14 @@ public static partial class SiteGenerator
             ? File.Exists(Path.Combine(notebooks, relativePath))
             : ChapterName().IsMatch(Path.GetFileName(relativePath));
 
-    private static RunItYourself WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter, MachinePaths paths, string? repositoryAddress)
+    private static RunItYourself WriteDownloads(SiteFolder site, SiteOptions options, Chapter chapter, ExecutedDownload.Result download,
+        string? repositoryAddress)
     {
         var baseName = Path.GetFileNameWithoutExtension(chapter.PageName);
         var executed = $"{RunItYourself.DownloadsFolder}/{baseName}.executed.ipynb";
-        // The executed copy as readers get it: outputs without the machine's paths, like the page.
-        site.WriteText(executed, paths.Redact(File.ReadAllText(Path.Combine(options.ExecutedRoot, chapter.Notebook.RelativePath))));
+        // The executed copy as readers get it: outputs without the machine's paths, like the page; charts with pictures,
+        // figures inside it, and no copy of plotly.js (ExecutedDownload).
+        site.WriteText(executed, download.Json);
         string? clean = null;
         var source = options.NotebooksRoot is null ? null : Path.Combine(options.NotebooksRoot, chapter.Notebook.RelativePath);
         if (source is not null && File.Exists(source))

@@ -31,6 +31,14 @@ public sealed record SiteOptions(string ExecutedRoot, string SiteRoot)
     /// </summary>
     public string? RepositoryUrl { get; init; }
 
+    /// <summary>
+    /// The Chromium that draws each chart of the downloadable executed notebooks as an image (so that a viewer that runs
+    /// no script shows it), or null to build without images (the build then warns). Only
+    /// <see cref="ForRepository"/> and the command find one (<see cref="Downloads.ChartImages.Find"/>): a site built in a
+    /// unit test opens no browser.
+    /// </summary>
+    public string? ChromiumPath { get; init; }
+
     /// <summary>The repository's artifacts/executed/ and artifacts/site/, found from a folder inside the repository.</summary>
     public static SiteOptions ForRepository(string startFolder)
     {
@@ -39,6 +47,7 @@ public sealed record SiteOptions(string ExecutedRoot, string SiteRoot)
         {
             NotebooksRoot = Path.Combine(root, "notebooks"),
             RepositoryRoot = root,
+            ChromiumPath = Downloads.ChartImages.Find(),
         };
     }
 }
