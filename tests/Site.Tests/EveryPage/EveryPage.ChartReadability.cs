@@ -9,33 +9,36 @@ namespace Site.Tests;
 /// </summary>
 public partial class EveryPage
 {
+    private static readonly PageProbe ChartMeasure = PageProbe.Script<JsonElement>("the charts' readability",
+        ChartReadability.Measure, ChartReadability.Of(ChartReadability.SiteCharts, ChartReadability.FairShare));
+
+    // The drawn tick labels of each heatmap's two axes, chart by chart.
+    private static readonly PageProbe HeatmapTicks = PageProbe.Script<string[][]>("the heatmaps' tick labels", """
+        () => [...document.querySelectorAll('.plotly-chart')].flatMap(gd => gd._fullData.filter(t => t.type === 'heatmap')
+          .flatMap(t => [t.xaxis, t.yaxis].map(id => [...gd.querySelectorAll('g.' + id + 'tick text')].map(e => e.textContent.trim()))))
+        """);
+
     [Theory]
     [MemberData(nameof(ChapterPagesAtBothWidths))]
     public async Task Every_chart_is_readable_at_a_phone_s_and_a_laptop_s_width(string page, int width)
     {
-        var visit = await ViewAsync(page, width);
+        var view = await ViewAsync(page, width);
 
-        var measured = await visit.Page.EvaluateAsync<JsonElement>(ChartReadability.Measure,
-            ChartReadability.Of(ChartReadability.SiteCharts, ChartReadability.FairShare));
+        var problems = ChartReadability.Problems(view.Get<JsonElement>(ChartMeasure));
 
-        var problems = ChartReadability.Problems(measured);
         Assert.True(problems.Count == 0, $"{page} at {width} px:\n" + string.Join("\n", problems));
-        Assert.Empty(visit.Errors);
+        Assert.Empty(view.Errors);
     }
 
     [Theory]
-    [InlineData("07_metrics.html", 390, new[] { "healthy (0)", "ill (1)" })]
-    [InlineData("07_metrics.html", 390, new[] { "0", "1", "2", "3" })]
-    [InlineData("14_digits.html", 390, new[] { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" })]
-    public async Task A_confusion_matrix_names_every_class_on_both_axes_on_a_phone(string page, int width, string[] classes)
+    [InlineData("07_metrics.html", new[] { "healthy (0)", "ill (1)" })]
+    [InlineData("07_metrics.html", new[] { "0", "1", "2", "3" })]
+    [InlineData("14_digits.html", new[] { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" })]
+    public async Task A_confusion_matrix_names_every_class_on_both_axes_on_a_phone(string page, string[] classes)
     {
-        var visit = await ViewAsync(page, width);
+        var view = await ViewAsync(page, 390);
 
-        // The drawn tick labels of each heatmap's two axes, chart by chart.
-        var axes = await visit.Page.EvaluateAsync<string[][]>("""
-            () => [...document.querySelectorAll('.plotly-chart')].flatMap(gd => gd._fullData.filter(t => t.type === 'heatmap')
-              .flatMap(t => [t.xaxis, t.yaxis].map(id => [...gd.querySelectorAll('g.' + id + 'tick text')].map(e => e.textContent.trim()))))
-            """);
+        var axes = view.Get<string[][]>(HeatmapTicks);
 
         Assert.Equal(2, axes.Count(ticks => ticks.SequenceEqual(classes))); // predicted across, actual down
     }

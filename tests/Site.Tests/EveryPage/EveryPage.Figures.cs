@@ -10,25 +10,27 @@ namespace Site.Tests;
 /// </summary>
 public partial class EveryPage
 {
+    private static readonly PageProbe Theme = PageProbe.Script<string>("the theme the page took", "() => document.documentElement.dataset.theme");
+
     // Every figure of the page, as the browser has it once loaded.
-    private const string Figures = """
+    private static readonly PageProbe Figures = PageProbe.Script<JsonElement>("the figures", """
         () => [...document.querySelectorAll('.markdown-cell img.figure')].map(img => ({
             src: img.getAttribute('src'), alt: img.getAttribute('alt'), complete: img.complete,
             naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight,
             width: img.getBoundingClientRect().width, column: img.closest('.markdown-cell').clientWidth,
             filter: getComputedStyle(img).filter }))
-        """;
+        """);
 
     [Theory]
     [MemberData(nameof(ChaptersWithFiguresInBothThemes))]
     public async Task Every_figure_loads_with_its_alt_text_and_fits_the_column(string page, ColorScheme theme)
     {
         // A fresh browser profile remembers no theme choice: the page takes the system's.
-        var visit = await ViewAsync(page, theme: theme);
+        var view = await ViewAsync(page, theme: theme);
 
-        Assert.Equal(theme == ColorScheme.Dark ? "dark" : "light", await visit.Page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        Assert.Equal(theme == ColorScheme.Dark ? "dark" : "light", view.Get<string>(Theme));
         var expected = CourseFigures.ShownBy(NotebookOf(page));
-        var figures = (await visit.Page.EvaluateAsync<JsonElement>(Figures)).EnumerateArray().ToList();
+        var figures = view.Get<JsonElement>(Figures).EnumerateArray().ToList();
         Assert.Equal(expected.Count, figures.Count);
         foreach (var ((alt, address), figure) in expected.Zip(figures))
         {
@@ -43,7 +45,7 @@ public partial class EveryPage
             Assert.True(width >= 640, $"{page} ({theme}): {src} is {width} px wide");
             Assert.Equal(theme == ColorScheme.Dark, figure.GetProperty("filter").GetString()!.Contains("invert"));
         }
-        Assert.Empty(visit.Errors);
-        Assert.Empty(visit.OffsiteRequests);
+        Assert.Empty(view.Errors);
+        Assert.Empty(view.OffsiteRequests);
     }
 }

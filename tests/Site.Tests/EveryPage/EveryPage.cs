@@ -6,18 +6,25 @@ namespace Site.Tests;
 /// The checks every page of the real course site must pass in Chromium, at a phone's width (390 px) and a laptop's
 /// (1280 px), in the light and the dark theme: it loads offline without errors, its charts are drawn whole and
 /// readable, it fits the screen, axe finds no serious violation, its figures load, its navigation is complete. Each
-/// file of this class is one concern. The checks only read the pages, so each view of a page is loaded once and
-/// shared by every check of it (<see cref="SharedPageVisits"/>, <see cref="ByPageView"/>): some 60 page loads instead
-/// of one per check.
+/// file of this class is one concern. The checks only read the pages, so each view of a page (page, width, theme) is
+/// loaded once and what every check reads is read then (<see cref="Probes"/>, <see cref="PageSnapshots"/>): some 60
+/// page loads instead of one per check.
 /// </summary>
 [Trait("Tier", "Full")]
-[TestCaseOrderer(typeof(ByPageView))]
-public partial class EveryPage : IClassFixture<SharedPageVisits>
+public partial class EveryPage : IClassFixture<PageSnapshots>
 {
     private readonly CourseSite site;
-    private readonly SharedPageVisits pages;
+    private readonly PageSnapshots pages;
 
-    public EveryPage(CourseSite site, SharedPageVisits pages)
+    /// <summary>What the checks read from a view of a page, each declared beside the checks that use it. (A property:
+    /// the order in which the static fields of a partial class's files are set is not defined.)</summary>
+    public static IReadOnlyList<PageProbe> Probes =>
+    [
+        Heading, DrawnCharts, ChartMeasure, HeatmapTicks, PageWidth, WidestChart, Axe, ChartDescriptions, ImageAlts,
+        Contents, CopyButtons, SetupFold, Theme, Figures,
+    ];
+
+    public EveryPage(CourseSite site, PageSnapshots pages)
     {
         // Where Chromium is missing every check is skipped before it starts, saying what to install (a fixture cannot skip).
         Prerequisite.Chromium.Require();
@@ -46,7 +53,7 @@ public partial class EveryPage : IClassFixture<SharedPageVisits>
     public static TheoryData<string, ColorScheme> ChaptersWithFiguresInBothThemes() =>
         Combine(CourseFigures.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor), BothThemes);
 
-    private Task<PageVisit> ViewAsync(string page, int width = 1280, ColorScheme theme = ColorScheme.Light) =>
+    private Task<PageSnapshot> ViewAsync(string page, int width = 1280, ColorScheme theme = ColorScheme.Light) =>
         pages.ViewAsync(new PageView(page, width, theme));
 
     private static IEnumerable<string> ChapterPageNames() => CourseSite.Notebooks().Select(SiteBuilder.Site.Chapter.PageNameFor);
