@@ -74,23 +74,23 @@ Console.WriteLine($"loss before the step: {loss.item<float>():F5}");
 loss.backward();                          // 4. Loss backward
 
 foreach (var (name, parameter) in model.named_parameters())
-    Console.WriteLine($"{name}: shape {Shape(parameter)}, gradient {Shape(parameter.grad)}, first values {FirstValues(parameter.grad)}");
+    Console.WriteLine($"{name}: shape {Shape(parameter)}, gradient {Shape(parameter.grad!)}, first values {FirstValues(parameter.grad!)}");
 
 // ## Step 5 by hand: `w -= lr * grad`
 
 // cell 13
 var startingWeights = model.parameters().Select(p => p.detach().clone()).ToArray();
-var handGradients = model.parameters().Select(p => p.grad.clone()).ToArray();
+var handGradients = model.parameters().Select(p => p.grad!.clone()).ToArray();
 var firstRowBefore = model.parameters().First()[0].detach().clone();
 
 using (torch.no_grad())                                  // the update is not recorded by autograd
 {
     foreach (var parameter in model.parameters())
-        parameter.sub_(LearningRate * parameter.grad);   // 5. the step by hand: w -= lr * grad, in place
+        parameter.sub_(LearningRate * parameter.grad!);   // 5. the step by hand: w -= lr * grad, in place
 }
 
 var firstWeight = model.parameters().First();
-Console.WriteLine($"first row of linearLayerStack.0.weight: before {FirstValues(firstRowBefore)}, gradient {FirstValues(firstWeight.grad[0])}, after {FirstValues(firstWeight[0])}");
+Console.WriteLine($"first row of linearLayerStack.0.weight: before {FirstValues(firstRowBefore)}, gradient {FirstValues(firstWeight.grad![0])}, after {FirstValues(firstWeight[0])}");
 var byHand = model.parameters().Select(p => p.detach().clone()).ToArray();
 
 using (torch.inference_mode())
@@ -103,7 +103,7 @@ Tensor w = model.parameters().First();
 var modelWeightBefore = model.parameters().First().detach().clone();
 
 using (torch.no_grad())
-    w -= LearningRate * w.grad;   // C# reads this as w = w - LearningRate * w.grad: a new tensor in the variable w
+    w -= LearningRate * w.grad!;   // C# reads this as w = w - LearningRate * w.grad: a new tensor in the variable w
 
 Console.WriteLine($"the variable w holds new numbers:  {!(w == modelWeightBefore).all().item<bool>()}");
 Console.WriteLine($"the model's weight matrix changed: {!(model.parameters().First() == modelWeightBefore).all().item<bool>()}");
@@ -126,7 +126,7 @@ var optimizer = optim.SGD(model.parameters(), learningRate: LearningRate);
 var sgdLoss = lossFn.call(model.call(XTrain), yTrain);  // 1. Forward pass, 2. Calculate loss
 optimizer.zero_grad();                                   // 3. Optimizer zero grad
 sgdLoss.backward();                                      // 4. Loss backward
-var sgdGradients = model.parameters().Select(p => p.grad.clone()).ToArray();
+var sgdGradients = model.parameters().Select(p => p.grad!.clone()).ToArray();
 optimizer.step();                                        // 5. Optimizer step
 var bySgd = model.parameters().Select(p => p.detach().clone()).ToArray();
 
@@ -152,15 +152,15 @@ Console.WriteLine($"weights, add_(grad, alpha: -lr) vs SGD: max |difference| {Ma
 // cell 21
 optimizer.zero_grad();
 lossFn.call(model.call(XTrain), yTrain).backward();
-var once = model.parameters().First().grad.clone();
+var once = model.parameters().First().grad!.clone();
 lossFn.call(model.call(XTrain), yTrain).backward();   // no zero_grad before it: step 3 forgotten
-var twice = model.parameters().First().grad;
+var twice = model.parameters().First().grad!;
 
 Console.WriteLine($"linearLayerStack.0.weight's gradient after one backward():           {FirstValues(once)}");
 Console.WriteLine($"after a second backward() without zero_grad:                         {FirstValues(twice)}");
 Console.WriteLine($"the second is exactly twice the first: {(twice == 2 * once).all().item<bool>()}");
 optimizer.zero_grad();
-Console.WriteLine($"after zero_grad():                                                   {FirstValues(model.parameters().First().grad)}");
+Console.WriteLine($"after zero_grad():                                                   {FirstValues(model.parameters().First().grad!)}");
 
 // ## A gradient worked out on paper
 
@@ -172,9 +172,10 @@ var ySmall = yCircles[..5].unsqueeze(1);   // [5, 1], the shape of the model's o
 
 torch.manual_seed(42);
 var tiny = Linear(2, 1);
+var (tinyWeight, tinyBias) = (tiny.weight!, tiny.bias!);   // nullable in TorchSharp's types: a Linear may have no bias
 var tinyLoss = BCEWithLogitsLoss().call(tiny.call(XSmall), ySmall);
 tinyLoss.backward();
-Console.WriteLine($"autograd: dL/dw = {FirstValues(tiny.weight.grad)}, dL/db = {FirstValues(tiny.bias.grad)}");
+Console.WriteLine($"autograd: dL/dw = {FirstValues(tinyWeight.grad!)}, dL/db = {FirstValues(tinyBias.grad!)}");
 
 // Now the formula, with plain tensor arithmetic and no autograd, one line per bullet above:
 
@@ -188,19 +189,19 @@ using (torch.no_grad())
     handB = dLdz.sum(dim: 0);                       // dL/db = sum over the samples of dL/dz
 }
 Console.WriteLine($"by hand:  dL/dw = {FirstValues(handW)}, dL/db = {FirstValues(handB)}");
-Console.WriteLine($"by hand vs autograd: max |difference| {MaxDifference([handW, handB], [tiny.weight.grad, tiny.bias.grad]):G3}");
+Console.WriteLine($"by hand vs autograd: max |difference| {MaxDifference([handW, handB], [tinyWeight.grad!, tinyBias.grad!]):G3}");
 
 // The same numbers:
 
 // cell 27
 var (X64, y64) = (XSmall.to(float64), ySmall.to(float64));
-var (w64, b64) = (tiny.weight.detach().to(float64), tiny.bias.detach().to(float64));
+var (w64, b64) = (tinyWeight.detach().to(float64), tinyBias.detach().to(float64));
 double LossWith(Tensor weights) => functional.binary_cross_entropy_with_logits(X64.matmul(weights.T) + b64, y64).item<double>();
 
 const double H = 1e-6;
 var nudge = torch.tensor(new double[,] { { H, 0 } });   // nudges the first weight only
 double finiteDifference = (LossWith(w64 + nudge) - LossWith(w64 - nudge)) / (2 * H);
-double fromAutograd = tiny.weight.grad[0, 0].item<float>();
+double fromAutograd = tinyWeight.grad![0, 0].item<float>();
 Console.WriteLine($"dL/dw[0]: finite difference {finiteDifference:F5}, autograd {fromAutograd:F5}, |difference| {Math.Abs(finiteDifference - fromAutograd):G3}");
 
 // ## Softmax and cross-entropy by hand
@@ -263,7 +264,7 @@ CrossEntropyByHand(z, yTrain).backward();
 Tensor byRule;
 using (torch.no_grad())
     byRule = (SoftmaxByHand(z) - functional.one_hot(yTrain, num_classes: 4).to(float32)) / z.shape[0];
-Console.WriteLine($"dL/dlogits, autograd through our cross-entropy vs (softmax - onehot) / n: max |difference| {(z.grad - byRule).abs().max().item<float>():G3}");
+Console.WriteLine($"dL/dlogits, autograd through our cross-entropy vs (softmax - onehot) / n: max |difference| {(z.grad! - byRule).abs().max().item<float>():G3}");
 
 // ## In the original
 // ## What to remember
