@@ -30,6 +30,7 @@ public partial class ProseNumbersTests
     [InlineData("03_loss_optimizer.ipynb")]
     [InlineData("04_training_loop.ipynb")]
     [InlineData("06_multiclass.ipynb")]
+    [InlineData("06b_gradients_by_hand.ipynb")]
     [InlineData("07_metrics.ipynb")]
     [InlineData("08_saving_loading.ipynb")]
     [InlineData("08b_common_mistakes.ipynb")]
