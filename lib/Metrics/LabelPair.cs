@@ -7,7 +7,7 @@ namespace CourseLib.Metrics;
 /// are scored over: <c>0 .. numClasses-1</c> when the caller declares the number of classes
 /// (scikit-learn's <c>labels=range(n)</c>), otherwise the sorted labels that occur in either vector.
 /// </summary>
-internal sealed class LabelPair
+internal sealed class LabelPair : IScoredLabels
 {
     /// <summary>
     /// The most classes scored at once. A confusion matrix of 10,000 classes already takes 800 MB; a larger
@@ -74,6 +74,9 @@ internal sealed class LabelPair
             throw new ArgumentException("yTrue and yPred are empty; metrics need at least one sample.", nameof(yTrue));
         return nTrue;
     }
+
+    /// <summary>True positives, predictions and support for each of <paramref name="classes"/>.</summary>
+    public ConfusionCounts CountsFor(IReadOnlyList<long> classes) => ConfusionCounts.For(this, classes);
 
     /// <summary>The number of samples whose predicted label is the true one.</summary>
     public long CountCorrect()
