@@ -4,7 +4,7 @@ namespace CourseLib.Metrics;
 /// Precision, recall or F1 over batches, averaged as scikit-learn's and torchmetrics' <c>average=</c> says. The
 /// per-class counts are summed over the batches and scored once, in <c>Compute()</c>: so the result equals the
 /// function of <see cref="ClassificationMetrics"/> on all the samples at once, for every average (a macro F1 of
-/// per-batch F1s would not). Introduced in notebook 14_digits.
+/// per-batch F1s would not). Introduced in notebook 15_data_pipeline.
 /// </summary>
 public abstract class AveragedScoreMetric : AccumulatingMetric
 {
@@ -37,7 +37,7 @@ public abstract class AveragedScoreMetric : AccumulatingMetric
 
 /// <summary>
 /// Precision over batches, TP / (TP + FP), as torchmetrics' <c>Precision</c>; equal to
-/// <see cref="ClassificationMetrics.Precision"/> on all the samples at once. Introduced in notebook 14_digits.
+/// <see cref="ClassificationMetrics.Precision"/> on all the samples at once. Introduced in notebook 15_data_pipeline.
 /// </summary>
 /// <param name="average">How the per-class scores become one number (not <see cref="Average.None"/>).</param>
 /// <param name="zeroDivision">The score of a class never predicted.</param>
@@ -45,14 +45,14 @@ public abstract class AveragedScoreMetric : AccumulatingMetric
 public sealed class PrecisionMetric(Average average = Average.Binary, ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
     : AveragedScoreMetric(average, zeroDivision, numClasses, Scoring.WarnFor.Precision)
 {
-    /// <summary>The precision over every sample counted. Introduced in notebook 14_digits.</summary>
+    /// <summary>The precision over every sample counted. Introduced in notebook 15_data_pipeline.</summary>
     /// <exception cref="InvalidOperationException">No sample has been counted since construction or the last Reset().</exception>
     public double Compute() => Scores().Precision[0];
 }
 
 /// <summary>
 /// Recall over batches, TP / (TP + FN), as torchmetrics' <c>Recall</c>; equal to
-/// <see cref="ClassificationMetrics.Recall"/> on all the samples at once. Introduced in notebook 14_digits.
+/// <see cref="ClassificationMetrics.Recall"/> on all the samples at once. Introduced in notebook 15_data_pipeline.
 /// </summary>
 /// <param name="average">How the per-class scores become one number (not <see cref="Average.None"/>).</param>
 /// <param name="zeroDivision">The score of a class never seen as truth.</param>
@@ -60,14 +60,14 @@ public sealed class PrecisionMetric(Average average = Average.Binary, ZeroDivisi
 public sealed class RecallMetric(Average average = Average.Binary, ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
     : AveragedScoreMetric(average, zeroDivision, numClasses, Scoring.WarnFor.Recall)
 {
-    /// <summary>The recall over every sample counted. Introduced in notebook 14_digits.</summary>
+    /// <summary>The recall over every sample counted. Introduced in notebook 15_data_pipeline.</summary>
     /// <exception cref="InvalidOperationException">No sample has been counted since construction or the last Reset().</exception>
     public double Compute() => Scores().Recall[0];
 }
 
 /// <summary>
 /// F1 over batches, the harmonic mean of precision and recall, as torchmetrics' <c>F1Score</c>; equal to
-/// <see cref="ClassificationMetrics.F1Score"/> on all the samples at once. Introduced in notebook 14_digits.
+/// <see cref="ClassificationMetrics.F1Score"/> on all the samples at once. Introduced in notebook 15_data_pipeline.
 /// </summary>
 /// <param name="average">How the per-class scores become one number (not <see cref="Average.None"/>).</param>
 /// <param name="zeroDivision">The score of a class whose precision or recall divides by zero.</param>
@@ -75,7 +75,7 @@ public sealed class RecallMetric(Average average = Average.Binary, ZeroDivision 
 public sealed class F1ScoreMetric(Average average = Average.Binary, ZeroDivision zeroDivision = ZeroDivision.Warn, int? numClasses = null)
     : AveragedScoreMetric(average, zeroDivision, numClasses, Scoring.WarnFor.FScore)
 {
-    /// <summary>The F1 score over every sample counted. Introduced in notebook 14_digits.</summary>
+    /// <summary>The F1 score over every sample counted. Introduced in notebook 15_data_pipeline.</summary>
     /// <exception cref="InvalidOperationException">No sample has been counted since construction or the last Reset().</exception>
     public double Compute() => Scores().F1Score[0];
 }
