@@ -88,6 +88,15 @@ bool IsMovedCopy(Tensor original, Tensor served, int down, int right)
     return true;
 }
 
+// A move in words: "1 up, 1 right", or "not moved".
+string InWords(int down, int right)
+{
+    var parts = new List<string>();
+    if (down != 0) parts.Add(down > 0 ? "1 down" : "1 up");
+    if (right != 0) parts.Add(right > 0 ? "1 right" : "1 left");
+    return parts.Count == 0 ? "not moved" : string.Join(", ", parts);
+}
+
 var images = new List<Tensor> { scaled };
 var captions = new List<string> { $"sample 0 (a {first["label"].item<long>()}), scaled" };
 var moves = new List<(int, int)>();
@@ -96,13 +105,13 @@ for (int fetch = 1; fetch <= 5; fetch++)
     var served = augmentedEverything.GetTensor(0)["data"];
     var (down, right) = demoShift.Last;
     moves.Add((down, right));
-    Console.WriteLine($"fetch {fetch}: moved {down} down, {right} right; pixel for pixel the original moved so: {IsMovedCopy(scaled, served, down, right)}");
+    Console.WriteLine($"fetch {fetch}: {InWords(down, right)}; pixel for pixel the original moved so: {IsMovedCopy(scaled, served, down, right)}");
     images.Add(served);
-    captions.Add($"fetch {fetch}: {down} down, {right} right");
+    captions.Add($"fetch {fetch}: {InWords(down, right)}");
 }
 Console.WriteLine($"different moves in 5 fetches of the same sample: {moves.Distinct().Count()}");
 
-Show(DigitImages.Grid(torch.stack(images), captions, columns: 6, maxValue: 1, title: "Sample 0, and five fetches of it through the augmenting pipeline"));
+Show(DigitImages.Grid(torch.stack(images), captions, columns: 3, maxValue: 1, title: "Sample 0, and five fetches of it through the augmenting pipeline"));
 
 // ## Train and test sets, and the DataLoader
 
