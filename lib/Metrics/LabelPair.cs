@@ -87,7 +87,8 @@ internal sealed class LabelPair : IScoredLabels
         return correct;
     }
 
-    private static void CheckRange(long[] labels, int numClasses, string name)
+    /// <summary>Throws unless every label is below <paramref name="numClasses"/>, naming the first that is not.</summary>
+    public static void CheckRange(long[] labels, int numClasses, string name)
     {
         foreach (long v in labels)
             if (v >= numClasses)

@@ -50,8 +50,8 @@ internal sealed class LabelTally : IScoredLabels
         var t = LabelReader.Read(target, nameof(target));
         if (_numClasses is int n)
         {
-            CheckRange(t, n, nameof(target));
-            CheckRange(p, n, nameof(preds));
+            LabelPair.CheckRange(t, n, nameof(target));
+            LabelPair.CheckRange(p, n, nameof(preds));
         }
         int seen = Present.Concat(p).Concat(t).Distinct().Count();
         if (seen > LabelPair.MaxClasses)
@@ -88,24 +88,8 @@ internal sealed class LabelTally : IScoredLabels
     }
 
     /// <summary>True positives, predictions and support for each of <paramref name="classes"/>.</summary>
-    public ConfusionCounts CountsFor(IReadOnlyList<long> classes)
-    {
-        int n = classes.Count;
-        var tp = new long[n];
-        var predicted = new long[n];
-        var support = new long[n];
-        var index = new Dictionary<long, int>(n);
-        for (int c = 0; c < n; c++) index[classes[c]] = c;
-        foreach (var ((truth, prediction), count) in _counts)
-        {
-            bool hasTrue = index.TryGetValue(truth, out int t);
-            bool hasPred = index.TryGetValue(prediction, out int p);
-            if (hasTrue) support[t] += count;
-            if (hasPred) predicted[p] += count;
-            if (hasTrue && hasPred && t == p) tp[t] += count;
-        }
-        return new ConfusionCounts(tp, predicted, support);
-    }
+    public ConfusionCounts CountsFor(IReadOnlyList<long> classes) =>
+        ConfusionCounts.FromPairs(_counts.Select(c => (c.Key.True, c.Key.Pred, c.Value)), classes);
 
     /// <summary>Rows are the actual class, columns the predicted class, both in the order of <see cref="Classes"/>.</summary>
     public long[,] Matrix()
@@ -115,15 +99,6 @@ internal sealed class LabelTally : IScoredLabels
         foreach (var ((truth, prediction), count) in _counts)
             matrix[Array.BinarySearch(classes, truth), Array.BinarySearch(classes, prediction)] += count;
         return matrix;
-    }
-
-    private static void CheckRange(long[] labels, int numClasses, string name)
-    {
-        foreach (long v in labels)
-            if (v >= numClasses)
-                throw new ArgumentException(
-                    $"{name} contains the label {v}, outside the class range: with numClasses = {numClasses} " +
-                    $"the labels allowed are 0 to {numClasses - 1}.", name);
     }
 
     private static string Shape(Tensor t) => "[" + string.Join(", ", t.shape) + "]";
