@@ -70,6 +70,7 @@ internal sealed class Samples
         nameof(ConsoleDisplay) => Display(),
         nameof(StatusLine) => new StatusLine(TextWriter.Null),
         nameof(LiveOutput) => Display().ShowLive(Chart()),
+        nameof(AccumulatingMetric) => new AccuracyMetric(),
         _ => throw new NotSupportedException($"No sample instance of {type.Name}."),
     };
 
