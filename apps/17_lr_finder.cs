@@ -192,6 +192,7 @@ double TrainBriefly(double rate)
     return valLoss;
 }
 
+Console.WriteLine($"loss of an even guess over ten classes: ln 10 = {Math.Log(10):F4}");
 var trials = new[] { chosenRate / 1000, chosenRate, chosenRate * 100 }.Select(rate => (Rate: rate, ValLoss: TrainBriefly(rate))).ToList();
 foreach (var (rate, valLoss) in trials)
     Console.WriteLine($"lr {rate:G4}: final validation loss {valLoss:F4}");
