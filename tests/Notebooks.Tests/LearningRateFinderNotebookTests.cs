@@ -29,7 +29,7 @@ public class LearningRateFinderNotebookTests
     }
 
     [Fact]
-    public async Task The_chosen_rate_is_a_tenth_of_the_lowest_losss_rate_inside_the_sweep_and_below_the_blow_up()
+    public async Task The_chosen_rate_is_a_tenth_of_the_rate_at_the_lowest_loss_inside_the_sweep_and_below_the_blow_up()
     {
         var output = await OutputAsync();
 
