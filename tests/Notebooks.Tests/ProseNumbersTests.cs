@@ -40,6 +40,8 @@ public partial class ProseNumbersTests
     [InlineData("13_diagnosis.ipynb")]
     [InlineData("14_digits.ipynb")]
     [InlineData("15_data_pipeline.ipynb")]
+    [InlineData("16_overfitting.ipynb")]
+    [InlineData("17_lr_finder.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {
         var executed = await CourseNotebooks.ExecutedAsync(notebook);
