@@ -105,9 +105,9 @@ public static partial class Datasets
 
         // The chosen labels' word distributions added up, as a running sum scaled to end at 1.
         var mixture = new double[nFeatures];
+        var chosen = new double[labels.Length];
         for (int w = 0; w < nFeatures; w++)
         {
-            Span<double> chosen = labels.Length <= 64 ? stackalloc double[labels.Length] : new double[labels.Length];
             for (int j = 0; j < labels.Length; j++) chosen[j] = wordGivenClass[w, labels[j]];
             mixture[w] = NumPy.Sum(chosen); // np.sum(axis=1) of the chosen columns: NumPy's pairwise sum per row
         }
