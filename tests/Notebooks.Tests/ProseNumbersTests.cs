@@ -38,6 +38,7 @@ public partial class ProseNumbersTests
     [InlineData("11_experiments.ipynb")]
     [InlineData("13_diagnosis.ipynb")]
     [InlineData("14_digits.ipynb")]
+    [InlineData("18_multilabel.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {
         var executed = await CourseNotebooks.ExecutedAsync(notebook);
