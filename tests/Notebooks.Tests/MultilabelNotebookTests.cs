@@ -135,7 +135,7 @@ public class MultilabelNotebookTests
             var truth = line.Groups["true"].Value.Trim('{', '}').Replace("} (no tag)", "").Split(", ", StringSplitOptions.RemoveEmptyEntries).Where(Tags.Contains).ToArray();
             Assert.Equal(line.Groups["wrong"].Success, !predicted.SequenceEqual(truth));
         }
-        var images = Assert.Single(executed.Charts, c => (string?)c.Layout["title"]?["text"] == "Ten test images and their predicted tags");
+        var images = Assert.Single(executed.Charts, c => (string?)c.Layout["title"]?["text"] == "Ten test images, predicted tags");
         Assert.Equal(10, images.Data.Count);
     }
 
