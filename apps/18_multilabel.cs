@@ -262,6 +262,7 @@ Show(MultilabelCharts.ConfusionGrid(MultilabelMetrics.MultilabelConfusionMatrix(
 // ## Predictions a person reads
 
 // cell 38
+string[] shortNames = ["even", "≥ 5", "loop", "2 loops"];   // short enough for a caption on a phone
 var captions = new List<string>();
 for (int i = 0; i < 10; i++)
 {
@@ -271,10 +272,10 @@ for (int i = 0; i < 10; i++)
     var predicted = Enumerable.Range(0, K).Where(k => probs[k] >= (float)thresholds[k]).ToArray();
     bool right = predicted.SequenceEqual(Enumerable.Range(0, K).Where(k => yTest[i, k].item<float>() == 1));
     Console.WriteLine($"test image {i} (a {digit}): true {TagSet(truth)} | predicted {TagSet(predicted.Select(k => $"{tagNames[k]} {(double)probs[k]:F2}"))}{(right ? "" : "  <- not the true set")}");
-    captions.Add($"{digit}: " + (predicted.Length == 0 ? "no tag" : string.Join(", ", predicted.Select(k => tagNames[k]))));
+    captions.Add($"{digit}: " + (predicted.Length == 0 ? "no tag" : string.Join(", ", predicted.Select(k => shortNames[k]))));
 }
 
-Show(DigitImages.Grid(XTest[..10].reshape(-1, 1, 8, 8).cpu(), captions, columns: 5, maxValue: 1, title: "Ten test images and their predicted tags"));
+Show(DigitImages.Grid(XTest[..10].reshape(-1, 1, 8, 8).cpu(), captions, columns: 2, maxValue: 1, title: "Ten test images, predicted tags"));
 
 // ## What to take away
 // ## Exercises
