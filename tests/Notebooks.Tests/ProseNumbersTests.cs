@@ -42,6 +42,7 @@ public partial class ProseNumbersTests
     [InlineData("15_data_pipeline.ipynb")]
     [InlineData("16_overfitting.ipynb")]
     [InlineData("17_lr_finder.ipynb")]
+    [InlineData("18_multilabel.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {
         var executed = await CourseNotebooks.ExecutedAsync(notebook);
