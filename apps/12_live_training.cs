@@ -60,10 +60,8 @@ var optimizer = optim.SGD(model3.parameters(), learningRate: 0.1);
 // ## A chart that follows the training
 
 // cell 8
-// Display through the cell's invocation context: its handle updates the chart in place. (In this version of
-// .NET Interactive, the handle that `display(x)` returns carries another id than the output it made, so VS Code
-// would not know which output to update.)
-var live = new LiveLossChart(chart => ShowLive(chart).Update, renderEvery: 50, title: "model_3: loss while training");
+// Shown under this cell, empty; redrawn in place every 50 recorded epochs.
+var live = new LiveLossChart(renderEvery: 50, title: "model_3: loss while training");
 
 // Called by Engine.Fit after every epoch, with that epoch's numbers.
 void OnEpoch(EpochRecord epoch)
