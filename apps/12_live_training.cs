@@ -102,6 +102,7 @@ string[] originalLines =
 foreach (var original in originalLines)
 {
     var epoch = original[..original.IndexOf(" |")];   // "Epoch: 500"
+    var thisRun = progressLines.Single(line => line.StartsWith(epoch + " |"));
     Console.WriteLine($"original: {original}");
-    Console.WriteLine($"this run: {progressLines.Single(line => line.StartsWith(epoch + " |"))}");
+    Console.WriteLine($"this run: {thisRun}");
 }
