@@ -260,6 +260,8 @@ Show(Chart.Combine([
 
 // Mini-batches learn far more per epoch, but each epoch costs more time here:
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // EpochShuffler, from cell 8

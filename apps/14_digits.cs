@@ -203,3 +203,5 @@ model.SaveModel(modelPath);   // temporary file, flush, rename: a service never 
 Console.WriteLine($"saved the digits classifier to artifacts/models/{Path.GetFileName(modelPath)} ({new FileInfo(modelPath).Length:N0} bytes)");
 
 // ## From here: computer vision
+
+// ## In the original
