@@ -218,7 +218,7 @@ Console.WriteLine($"== compares each one  : {(scores == 0.7f).str()}");
 
 // ## In the original
 
-// cell 46
+// cell 38
 // Three of the original's model_4 lines (section 8.5), each above this run's line for the same epoch.
 string[] originalLines =
 [

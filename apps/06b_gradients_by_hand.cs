@@ -266,8 +266,9 @@ using (torch.no_grad())
     byRule = (SoftmaxByHand(z) - functional.one_hot(yTrain, num_classes: 4).to(float32)) / z.shape[0];
 Console.WriteLine($"dL/dlogits, autograd through our cross-entropy vs (softmax - onehot) / n: max |difference| {(z.grad! - byRule).abs().max().item<float>():G3}");
 
-// ## In the original
 // ## What to remember
+
+// ## In the original
 
 // The types the notebook's cells declare (a program puts them after its statements).
 

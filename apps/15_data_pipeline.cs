@@ -253,6 +253,8 @@ Show(new DataFrame(
 
 // What this shows, and what it does not.
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // DigitsDataset, from cell 6

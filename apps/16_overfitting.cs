@@ -290,6 +290,8 @@ Console.WriteLine($"{chosen.Name}: test loss {testLoss:F4}, test accuracy {testA
 
 // ## What to take away
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // EpochResult, from cell 8

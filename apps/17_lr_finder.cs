@@ -200,3 +200,5 @@ var best = trials.MinBy(t => double.IsFinite(t.ValLoss) ? t.ValLoss : double.Pos
 Console.WriteLine($"lowest final validation loss: lr {best.Rate:G4}, the finder's choice: {best.Rate == chosenRate}");
 
 // ## What to take away
+
+// ## In the original

@@ -343,3 +343,5 @@ ExerciseVerdict Check3()
         : new("Exercise 3", false, $"validation macro F1 {macro:F4}, not above 0.8 yet: is the prime column right, and did the model train long enough?");
 }
 Console.WriteLine(Check3());
+
+// ## In the original
