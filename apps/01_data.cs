@@ -123,3 +123,14 @@ Console.WriteLine($"their labels: {yTrain[..5].str()}");
 // 800 samples to learn from, 200 to test on.
 
 // ## Where to get help
+
+// ## In the original
+
+// cell 27
+// Two lines the original prints, each beside this run's values in the original's format:
+// NumPy's y[:5], and Python's tuple of the four lengths after the split.
+var firstLabels = string.Join(" ", circles.Y.Take(5));
+Console.WriteLine("original: [1 1 1 1 0]");
+Console.WriteLine($"this run: [{firstLabels}]");
+Console.WriteLine("original: (800, 200, 800, 200)");
+Console.WriteLine($"this run: ({XTrain.shape[0]}, {XTest.shape[0]}, {yTrain.shape[0]}, {yTest.shape[0]})");

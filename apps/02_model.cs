@@ -135,6 +135,23 @@ using (inference_mode())
 
 // The predictions are not even zeros and ones yet:
 
+// ## In the original
+
+// cell 26
+// The original's model_0 rebuilt with nn.Sequential, as it prints it; below each line, this run's.
+string[] originalLines =
+[
+    "Sequential(",
+    "  (0): Linear(in_features=2, out_features=5, bias=True)",
+    "  (1): Linear(in_features=5, out_features=1, bias=True)",
+    ")",
+];
+foreach (var (original, thisRun) in originalLines.Zip(model0Sequential.Describe().Split('\n')))
+{
+    Console.WriteLine($"original: {original}");
+    Console.WriteLine($"this run: {thisRun.TrimEnd()}");
+}
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // CircleModelV0, from cell 12

@@ -114,6 +114,8 @@ using (inference_mode())
 
 // The untrained model says "class 0" for everything:
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // CircleModelV0, from cell 6

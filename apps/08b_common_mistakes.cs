@@ -347,6 +347,8 @@ Console.WriteLine($"after unsqueeze(0):      shape [{string.Join(", ", batchOfOn
 
 // ## Summary
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // ForgetfulModel, from cell 17

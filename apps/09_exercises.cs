@@ -184,3 +184,5 @@ Console.WriteLine(ExerciseCheck.Classifier("Exercise 3", spirals, XSpirals, ySpi
     spiralModel, goalPercent: 95));
 
 // ## Extra-curriculum
+
+// ## In the original

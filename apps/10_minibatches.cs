@@ -146,13 +146,15 @@ var miniBatchModel = NewModel();
 var miniBatchOptimizer = optim.SGD(miniBatchModel.parameters(), learningRate: 0.1);
 var miniBatchLoader = NewTrainLoader(seed: 42);
 var miniBatchEpochs = new List<EpochRecord>(); // each epoch's numbers, in the library's record of an epoch
+var trainAccuracy = new AccuracyMetric();       // counts right predictions over the batches of an epoch
 long steps = 0;
 var miniBatchClock = Stopwatch.StartNew();
 
 for (int epoch = 0; epoch < Epochs; epoch++)
 {
     miniBatchModel.train();
-    double lossSum = 0, correct = 0;
+    double lossSum = 0;
+    trainAccuracy.Reset(); // a new epoch: forget the last one's counts
     foreach (var batch in miniBatchLoader)
     {
         using var scope = torch.NewDisposeScope(); // frees this batch's tensors right away
@@ -170,10 +172,10 @@ for (int epoch = 0; epoch < Epochs; epoch++)
         miniBatchOptimizer.step();
 
         lossSum += (double)loss.item<float>() * XBatch.shape[0]; // the batch's total (the loss is its mean), summed in double
-        correct += torch.eq(torch.round(torch.sigmoid(yLogits)), yBatch).sum().item<long>();
+        trainAccuracy.Update(torch.round(torch.sigmoid(yLogits)), yBatch); // predicted labels, true labels
         steps++;
     }
-    double trainLoss = lossSum / trainDataset.Count, trainAcc = correct / trainDataset.Count * 100;
+    double trainLoss = lossSum / trainDataset.Count, trainAcc = trainAccuracy.Compute() * 100; // as accuracy_fn, in %
 
     var (testLoss, testAcc) = Evaluate(miniBatchModel, XTest, yTest);
     miniBatchEpochs.Add(new EpochRecord(epoch, trainLoss, trainAcc, testLoss, testAcc));
@@ -193,9 +195,45 @@ var fitHistory = Engine.Fit(fitModel, NewTrainLoader(seed: 42), XTest, yTest, lo
 Console.WriteLine($"Engine.Fit on the loader: {fitHistory.Count} epochs, each the same as our loop's: {fitHistory.SequenceEqual(miniBatchEpochs)}");
 Console.WriteLine($"its last epoch: {fitHistory[^1]}");
 
-// ## Comparison
+// ## Counting, not averaging
 
 // cell 20
+var evalAccuracy = new AccuracyMetric();
+var batchAccuracies = new List<double>();
+var batchSizes = new List<long>();
+fullBatchModel.eval();
+using (torch.inference_mode())
+{
+    for (int start = 0; start < XTest.shape[0]; start += BatchSize)
+    {
+        using var scope = torch.NewDisposeScope();
+        var (XBatch, yBatch) = (XTest[start..(start + BatchSize)], yTest[start..(start + BatchSize)]); // the last slice is shorter
+        var preds = torch.round(torch.sigmoid(fullBatchModel.call(XBatch).squeeze(1)));
+        evalAccuracy.Update(preds, yBatch);
+        batchAccuracies.Add(ClassificationMetrics.AccuracyFn(yBatch, preds));
+        batchSizes.Add(XBatch.shape[0]);
+        Console.WriteLine($"batch {batchAccuracies.Count}: {batchSizes[^1],2} samples, accuracy {batchAccuracies[^1]:F2}%");
+    }
+}
+
+double meanOfBatches = batchAccuracies.Average();
+double counted = evalAccuracy.Compute() * 100;
+double wholeSet;
+using (torch.inference_mode())
+    wholeSet = ClassificationMetrics.AccuracyFn(yTest, torch.round(torch.sigmoid(fullBatchModel.call(XTest).squeeze(1))));
+
+Console.WriteLine($"the short last batch weighs {100.0 / batchAccuracies.Count:F1}% in the mean of batches; its samples are {100.0 * batchSizes[^1] / XTest.shape[0]:F1}% of the set");
+Console.WriteLine($"mean of the {batchAccuracies.Count} batch accuracies: {meanOfBatches:F4}%");
+Console.WriteLine($"AccuracyMetric over the batches ({evalAccuracy.SampleCount} samples): {counted:F4}%");
+Console.WriteLine($"accuracy_fn on the whole test set at once: {wholeSet:F4}%");
+Console.WriteLine($"AccuracyMetric equals the one-shot accuracy: {counted == wholeSet}");
+Console.WriteLine($"the mean of batches is off by {Math.Abs(meanOfBatches - wholeSet):F4} percentage points");
+
+// The metric agrees with the whole set to the last digit, however the batches are cut, because it keeps the …
+
+// ## Comparison
+
+// cell 23
 var (fullLoss, fullAcc) = Evaluate(fullBatchModel, XTest, yTest);
 var (miniLoss, miniAcc) = Evaluate(miniBatchModel, XTest, yTest);
 
@@ -210,7 +248,7 @@ Show(new DataFrame(
 
 // Test accuracy after every epoch shows the difference at a glance:
 
-// cell 22
+// cell 25
 var epochAxis = Enumerable.Range(1, Epochs).ToArray();
 Show(Chart.Combine([
         Chart.Line<int, double, string>(epochAxis, fullBatchTestAcc.ToArray(), Name: "full batch (1 step per epoch)"),
@@ -221,6 +259,8 @@ Show(Chart.Combine([
     .WithCourseStyle());   // the look of the course's other charts
 
 // Mini-batches learn far more per epoch, but each epoch costs more time here:
+
+// ## In the original
 
 // The types the notebook's cells declare (a program puts them after its statements).
 

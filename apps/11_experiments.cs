@@ -171,6 +171,8 @@ Console.WriteLine($"its test score, measured once: accuracy {testScore.EvalAccur
 
 // That is the number to report for this search.
 
+// ## In the original
+
 // The types the notebook's cells declare (a program puts them after its statements).
 
 // Result, from cell 8

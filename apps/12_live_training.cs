@@ -60,17 +60,21 @@ var optimizer = optim.SGD(model3.parameters(), learningRate: 0.1);
 // ## A chart that follows the training
 
 // cell 8
-// Display through the cell's invocation context: its handle updates the chart in place. (In this version of
-// .NET Interactive, the handle that `display(x)` returns carries another id than the output it made, so VS Code
-// would not know which output to update.)
-var live = new LiveLossChart(chart => ShowLive(chart).Update, renderEvery: 50, title: "model_3: loss while training");
+// Shown under this cell, empty; redrawn in place every 50 recorded epochs.
+var live = new LiveLossChart(renderEvery: 50, title: "model_3: loss while training");
+
+var progressLines = new List<string>();   // the lines printed, kept to set beside the original's at the end
 
 // Called by Engine.Fit after every epoch, with that epoch's numbers.
 void OnEpoch(EpochRecord epoch)
 {
     live.Record(epoch.Epoch, epoch.Loss, epoch.TestLoss);
     if (epoch.Epoch % 100 == 0 || epoch.Epoch == 999)
-        Console.WriteLine($"Epoch: {epoch.Epoch} | Loss: {epoch.Loss:F5}, Accuracy: {epoch.Accuracy:F2}% | Test Loss: {epoch.TestLoss:F5}, Test Accuracy: {epoch.TestAccuracy:F2}%");
+    {
+        var line = $"Epoch: {epoch.Epoch} | Loss: {epoch.Loss:F5}, Accuracy: {epoch.Accuracy:F2}% | Test Loss: {epoch.TestLoss:F5}, Test Accuracy: {epoch.TestAccuracy:F2}%";
+        Console.WriteLine(line);
+        progressLines.Add(line);
+    }
 }
 
 var history = Engine.Fit(model3, XTrain, yTrain, XTest, yTest, lossFn, optimizer, epochs: 1000, printEvery: 0, device: device, onEpoch: OnEpoch);
@@ -84,3 +88,21 @@ var (firstEpoch, lastEpoch) = (live.Points[0], live.Points[^1]);
 Console.WriteLine($"train loss {firstEpoch.TrainLoss:F5} -> {lastEpoch.TrainLoss:F5}, test loss {firstEpoch.TestLoss:F5} -> {lastEpoch.TestLoss:F5}");
 
 // ## Reading the live curve
+
+// ## In the original
+
+// cell 13
+// Three of the original's model_3 lines, each above the line this run printed for the same epoch.
+string[] originalLines =
+[
+    "Epoch: 0 | Loss: 0.69295, Accuracy: 50.00% | Test Loss: 0.69319, Test Accuracy: 50.00%",
+    "Epoch: 500 | Loss: 0.68102, Accuracy: 52.75% | Test Loss: 0.67941, Test Accuracy: 56.50%",
+    "Epoch: 900 | Loss: 0.62362, Accuracy: 74.00% | Test Loss: 0.62145, Test Accuracy: 79.00%",
+];
+foreach (var original in originalLines)
+{
+    var epoch = original[..original.IndexOf(" |")];   // "Epoch: 500"
+    var thisRun = progressLines.Single(line => line.StartsWith(epoch + " |"));
+    Console.WriteLine($"original: {original}");
+    Console.WriteLine($"this run: {thisRun}");
+}

@@ -266,3 +266,5 @@ Console.WriteLine($"test ROC AUC {RankingMetrics.RocAucScore(yTest, testProbs):F
 Show(ConfusionMatrixHeatmap.Plot(matrix, classNames, title: $"{bestName} on the test set, threshold {threshold:F4}"));
 
 // ## What to take away
+
+// ## In the original

@@ -110,12 +110,13 @@ Console.WriteLine($"{trainDataset.Count} training images in batches of {BatchSiz
 // cell 19
 const int Epochs = 30;
 long n = trainDataset.Count;
+var trainAccuracy = new AccuracyMetric(); // counts right predictions over an epoch's batches
 
 for (int epoch = 0; epoch < Epochs; epoch++)
 {
     model.train();
     double lossSum = 0;
-    long correct = 0;
+    trainAccuracy.Reset(); // a new epoch, new counts
     foreach (var batch in trainLoader)
     {
         using var scope = torch.NewDisposeScope(); // frees this batch's tensors right away
@@ -133,7 +134,7 @@ for (int epoch = 0; epoch < Epochs; epoch++)
         optimizer.step();
 
         lossSum += loss.item<float>() * XBatch.shape[0];
-        correct += torch.eq(yLogits.argmax(dim: 1), yBatch).sum().item<long>();
+        trainAccuracy.Update(yLogits.argmax(dim: 1), yBatch); // predicted digits, true digits
     }
 
     model.eval();
@@ -144,7 +145,7 @@ for (int epoch = 0; epoch < Epochs; epoch++)
         var testLoss = lossFn.call(testLogits, yTest).item<float>();
         var testAcc = ClassificationMetrics.AccuracyFn(yTest, testLogits.argmax(dim: 1));
         if (epoch % 5 == 0 || epoch == Epochs - 1)
-            Console.WriteLine($"Epoch: {epoch} | Loss: {lossSum / n:F5}, Acc: {(double)correct / n * 100:F2}% | Test loss: {testLoss:F5}, Test acc: {testAcc:F2}%");
+            Console.WriteLine($"Epoch: {epoch} | Loss: {lossSum / n:F5}, Acc: {trainAccuracy.Compute() * 100:F2}% | Test loss: {testLoss:F5}, Test acc: {testAcc:F2}%");
     }
 }
 
@@ -202,3 +203,5 @@ model.SaveModel(modelPath);   // temporary file, flush, rename: a service never 
 Console.WriteLine($"saved the digits classifier to artifacts/models/{Path.GetFileName(modelPath)} ({new FileInfo(modelPath).Length:N0} bytes)");
 
 // ## From here: computer vision
+
+// ## In the original

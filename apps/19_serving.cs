@@ -177,3 +177,5 @@ service.WaitForExit();
 Console.WriteLine($"service stopped: {service.HasExited}");
 
 // ## What to take away
+
+// ## In the original

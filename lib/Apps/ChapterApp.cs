@@ -19,6 +19,9 @@ public static class ChapterApp
     public static ConsoleDisplay Display =>
         _display ?? throw new InvalidOperationException("Call ChapterApp.StartChapter(...) first: it sets where charts are written.");
 
+    /// <summary>Whether <see cref="StartChapter"/> has run: this process is a chapter program. <see cref="CourseLib.Plots.LiveLossChart"/> asks.</summary>
+    internal static bool IsStarted => _display is not null;
+
     /// <summary>
     /// Makes the program's own folder the working directory, so that relative paths mean what they mean in the
     /// notebook, which runs in <c>notebooks/</c> (the programs' folder <c>apps/</c> is its sibling), and sets the
@@ -53,8 +56,9 @@ public static class ChapterApp
     public static void Show(object? value) => Display.Show(value);
 
     /// <summary>
-    /// Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>. Written by the generator
-    /// where a notebook updates a display in place (<c>KernelInvocationContext.Current.Display</c>): <c>apps/12_live_training.cs</c>.
+    /// Shows a chart that the program will replace: see <see cref="ConsoleDisplay.ShowLive"/>. Called by a
+    /// <see cref="CourseLib.Plots.LiveLossChart"/> created in a chapter program (<c>apps/12_live_training.cs</c>), and
+    /// written by the generator where a notebook updates a display in place itself (<c>KernelInvocationContext.Current.Display</c>).
     /// </summary>
     public static LiveOutput ShowLive(object value)
     {

@@ -118,6 +118,81 @@ public sealed class RandomState
         return Fill(size, () => low + range * BitGenerator.NextDouble());
     }
 
+    /// <summary>
+    /// One Poisson-distributed count with mean <paramref name="lam"/> (<c>poisson(lam)</c>), by NumPy's legacy
+    /// algorithms: multiplying uniforms until their product falls below e^-lam when lam &lt; 10, Hörmann's transformed
+    /// rejection (PTRS) from 10 on. <c>make_multilabel_classification</c> draws label counts and document lengths with it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lam"/> is negative, not a number, or too large for NumPy (≥ 9.2e18).</exception>
+    internal long Poisson(double lam)
+    {
+        // NumPy's POISSON_LAM_MAX: larger means would overflow the int64 result.
+        const double MaxLam = 9.223372006484771e18;
+        if (!(lam >= 0) || lam >= MaxLam)
+            throw new ArgumentOutOfRangeException(nameof(lam), lam, $"lam must be a number from 0 up to {MaxLam:R} (excluded).");
+        if (lam >= 10) return PoissonPtrs(lam);
+        if (lam == 0) return 0;
+        double limit = Math.Exp(-lam), product = 1.0;
+        long count = 0;
+        while (true)
+        {
+            product *= BitGenerator.NextDouble();
+            if (product > limit) count++;
+            else return count;
+        }
+    }
+
+    // Hörmann (1993), "The transformed rejection method for generating Poisson random variables", as NumPy writes it.
+    private long PoissonPtrs(double lam)
+    {
+        double slam = Math.Sqrt(lam), logLam = Math.Log(lam);
+        double b = 0.931 + 2.53 * slam;
+        double a = -0.059 + 0.02483 * b;
+        double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+        double vr = 0.9277 - 3.6224 / (b - 2);
+        while (true)
+        {
+            double u = BitGenerator.NextDouble() - 0.5;
+            double v = BitGenerator.NextDouble();
+            double us = 0.5 - Math.Abs(u);
+            long k = (long)Math.Floor((2 * a / us + b) * u + lam + 0.43);
+            if (us >= 0.07 && v <= vr) return k;
+            if (k < 0 || (us < 0.013 && v > us)) continue;
+            if (Math.Log(v) + Math.Log(invAlpha) - Math.Log(a / (us * us) + b) <= -lam + k * logLam - LogGamma(k + 1))
+                return k;
+        }
+    }
+
+    // NumPy's random_loggam: log Γ(x) by Stirling's series, shifted up to x ≥ 7 and back down by subtracting logs.
+    private static double LogGamma(double x)
+    {
+        ReadOnlySpan<double> coefficients =
+        [
+            8.333333333333333e-02, -2.777777777777778e-03, 7.936507936507937e-04, -5.952380952380952e-04,
+            8.417508417508418e-04, -1.917526917526918e-03, 6.410256410256410e-03, -2.955065359477124e-02,
+            1.796443723688307e-01, -1.39243221690590e+00,
+        ];
+        if (x == 1.0 || x == 2.0) return 0.0;
+        long n = x < 7.0 ? (long)(7 - x) : 0;
+        double x0 = x + n;
+        double x2 = (1.0 / x0) * (1.0 / x0);
+        const double Log2Pi = 1.8378770664093453e+00;
+        double gl0 = coefficients[9];
+        for (int k = 8; k >= 0; k--)
+        {
+            gl0 *= x2;
+            gl0 += coefficients[k];
+        }
+        double gl = gl0 / x0 + 0.5 * Log2Pi + (x0 - 0.5) * Math.Log(x0) - x0;
+        if (x < 7.0)
+            for (long k = 1; k <= n; k++)
+            {
+                gl -= Math.Log(x0 - 1.0);
+                x0 -= 1.0;
+            }
+        return gl;
+    }
+
     /// <summary>One integer in [low, high) (<c>randint(low, high)</c>, dtype int64), drawn by NumPy's masked rejection sampling.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> is not below <paramref name="high"/>.</exception>
     internal long RandInt(long low, long high)

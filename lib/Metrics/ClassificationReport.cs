@@ -14,7 +14,7 @@ public sealed class ClassificationReport
     private const string AccuracyName = "accuracy";
     private static readonly string[] Headers = ["precision", "recall", "f1-score", "support"];
 
-    private ClassificationReport(IReadOnlyList<ReportRow> classes, IReadOnlyList<ReportRow> summary, int digits)
+    internal ClassificationReport(IReadOnlyList<ReportRow> classes, IReadOnlyList<ReportRow> summary, int digits)
     {
         Classes = classes;
         Summary = summary;

@@ -17,7 +17,14 @@ internal sealed record ConfusionCounts(long[] TruePositives, long[] Predicted, l
     }
 
     /// <summary>Counts for each of <paramref name="classes"/> (which need not all occur in the data).</summary>
-    public static ConfusionCounts For(LabelPair pair, IReadOnlyList<long> classes)
+    public static ConfusionCounts For(LabelPair pair, IReadOnlyList<long> classes) =>
+        FromPairs(Enumerable.Range(0, pair.Length).Select(i => (pair.True[i], pair.Pred[i], 1L)), classes);
+
+    /// <summary>
+    /// Counts for each of <paramref name="classes"/> from how many samples had each (true, predicted) pair of labels:
+    /// one sample at a time (<see cref="LabelPair"/>) or tallied over batches (<see cref="LabelTally"/>).
+    /// </summary>
+    public static ConfusionCounts FromPairs(IEnumerable<(long True, long Pred, long Count)> pairs, IReadOnlyList<long> classes)
     {
         int n = classes.Count;
         var tp = new long[n];
@@ -25,13 +32,13 @@ internal sealed record ConfusionCounts(long[] TruePositives, long[] Predicted, l
         var support = new long[n];
         var index = new Dictionary<long, int>(n);
         for (int c = 0; c < n; c++) index[classes[c]] = c;
-        for (int i = 0; i < pair.Length; i++)
+        foreach (var (truth, prediction, count) in pairs)
         {
-            bool hasTrue = index.TryGetValue(pair.True[i], out int t);
-            bool hasPred = index.TryGetValue(pair.Pred[i], out int p);
-            if (hasTrue) support[t]++;
-            if (hasPred) predicted[p]++;
-            if (hasTrue && hasPred && t == p) tp[t]++;
+            bool hasTrue = index.TryGetValue(truth, out int t);
+            bool hasPred = index.TryGetValue(prediction, out int p);
+            if (hasTrue) support[t] += count;
+            if (hasPred) predicted[p] += count;
+            if (hasTrue && hasPred && t == p) tp[t] += count;
         }
         return new ConfusionCounts(tp, predicted, support);
     }

@@ -7,7 +7,7 @@ namespace CourseLib.Metrics;
 /// are scored over: <c>0 .. numClasses-1</c> when the caller declares the number of classes
 /// (scikit-learn's <c>labels=range(n)</c>), otherwise the sorted labels that occur in either vector.
 /// </summary>
-internal sealed class LabelPair
+internal sealed class LabelPair : IScoredLabels
 {
     /// <summary>
     /// The most classes scored at once. A confusion matrix of 10,000 classes already takes 800 MB; a larger
@@ -75,6 +75,9 @@ internal sealed class LabelPair
         return nTrue;
     }
 
+    /// <summary>True positives, predictions and support for each of <paramref name="classes"/>.</summary>
+    public ConfusionCounts CountsFor(IReadOnlyList<long> classes) => ConfusionCounts.For(this, classes);
+
     /// <summary>The number of samples whose predicted label is the true one.</summary>
     public long CountCorrect()
     {
@@ -84,7 +87,8 @@ internal sealed class LabelPair
         return correct;
     }
 
-    private static void CheckRange(long[] labels, int numClasses, string name)
+    /// <summary>Throws unless every label is below <paramref name="numClasses"/>, naming the first that is not.</summary>
+    public static void CheckRange(long[] labels, int numClasses, string name)
     {
         foreach (long v in labels)
             if (v >= numClasses)

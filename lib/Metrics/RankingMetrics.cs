@@ -34,6 +34,10 @@ public static class RankingMetrics
     /// <inheritdoc cref="RocAucScore(Tensor, Tensor)"/>
     internal static double RocAucScore(long[] yTrue, double[] yScore) => RocAuc(Checked(yTrue, yScore));
 
+    /// <summary><see cref="RocAucScore(long[], double[])"/> of scores that were float32 values (<paramref name="singlePrecision"/>), compared as NumPy compares a float32 array.</summary>
+    internal static double RocAucScore(long[] yTrue, double[] yScore, bool singlePrecision) =>
+        RocAuc(BinaryScores.From(yTrue, yScore, singlePrecision));
+
     /// <summary>Precision and recall at every distinct score used as the threshold. Introduced in notebook 13_diagnosis.</summary>
     /// <exception cref="ArgumentException">As <see cref="RocCurve(Tensor, Tensor, bool)"/>.</exception>
     public static PrecisionRecallCurve PrecisionRecallCurve(Tensor yTrue, Tensor yScore) => PrecisionRecall(Checked(yTrue, yScore));

@@ -81,11 +81,11 @@ internal static class Scoring
     [Flags]
     public enum WarnFor { Precision = 1, Recall = 2, FScore = 4, All = Precision | Recall | FScore }
 
-    public static PrecisionRecallFScore Compute(LabelPair pair, Average average, ZeroDivision zeroDivision, WarnFor warnFor)
+    public static PrecisionRecallFScore Compute(IScoredLabels pair, Average average, ZeroDivision zeroDivision, WarnFor warnFor)
     {
         bool warn = zeroDivision == ZeroDivision.Warn;
         long[] classes = average == Average.Binary ? [PositiveLabel(pair)] : pair.Classes;
-        var counts = ConfusionCounts.For(pair, classes);
+        var counts = pair.CountsFor(classes);
         if (average == Average.Micro) counts = counts.Pooled();
 
         double[] precision = Divide(counts.TruePositives, counts.Predicted, zeroDivision, warn && warnFor.HasFlag(WarnFor.Precision), "Precision", "predicted");
@@ -115,19 +115,28 @@ internal static class Scoring
     }
 
     /// <summary>scikit-learn's <c>average="binary"</c> with <c>pos_label=1</c>: at most two labels, 1 among them.</summary>
-    private static long PositiveLabel(LabelPair pair)
+    private static long PositiveLabel(IScoredLabels pair)
+    {
+        CheckBinary(pair.Present, "average", "the labels");
+        return 1;
+    }
+
+    /// <summary>
+    /// Throws unless <paramref name="present"/> (the labels that occur) suits <see cref="Average.Binary"/>: at most two
+    /// labels, 1 among them. <paramref name="which"/> names them in the message ("the labels", "the labels seen so far").
+    /// </summary>
+    public static void CheckBinary(long[] present, string parameter, string which)
     {
         const long positive = 1;
-        string present = "{" + string.Join(", ", pair.Present) + "}";
-        if (pair.Present.Length > 2)
+        string labels = "{" + string.Join(", ", present) + "}";
+        if (present.Length > 2)
             throw new ArgumentException(
-                $"The labels are multi-class ({present}) but average is Binary, which scores only the positive label 1; " +
-                "choose Average.Micro, Average.Macro, Average.Weighted or Average.None.", "average");
-        if (pair.Present.Length == 2 && !pair.Present.Contains(positive))
+                $"{char.ToUpperInvariant(which[0])}{which[1..]} are multi-class ({labels}) but average is Binary, which scores only the positive label 1; " +
+                "choose Average.Micro, Average.Macro, Average.Weighted or Average.None.", parameter);
+        if (present.Length == 2 && !present.Contains(positive))
             throw new ArgumentException(
-                $"Average.Binary scores the positive label 1, but the labels are {present}; " +
-                "use labels 0 and 1, or choose Average.Micro, Average.Macro, Average.Weighted or Average.None.", "average");
-        return positive;
+                $"Average.Binary scores the positive label 1, but {which} are {labels}; " +
+                "use labels 0 and 1, or choose Average.Micro, Average.Macro, Average.Weighted or Average.None.", parameter);
     }
 
     private static double[] Divide(long[] numerator, long[] denominator, ZeroDivision zeroDivision, bool warn, string metric, string modifier)

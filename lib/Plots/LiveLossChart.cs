@@ -5,36 +5,60 @@ namespace CourseLib.Plots;
 /// <summary>
 /// A loss chart that a training loop updates in place, so the learner watches the loss fall while training runs.
 /// It is shown once when created and re-rendered after every <c>renderEvery</c>-th recorded epoch and on
-/// <see cref="Complete"/>; in a headless run the last rendering is what the saved notebook keeps. Introduced in notebook 12_live_training.
+/// <see cref="Complete"/>. Where it is shown depends on where the code runs, and the notebook's code is the same in
+/// each: in a notebook, under the running cell (a headless run such as the course's runner saves the last rendering,
+/// the final chart); in a chapter program (<c>apps/</c>), as a chart page the program rewrites, final at the end;
+/// anywhere else, as a printed line with the latest epoch's losses at each rendering. Introduced in notebook 12_live_training.
 /// </summary>
-/// <remarks>
-/// The library does not depend on .NET Interactive: pass a function that displays a value and returns how to
-/// update it. In a notebook that is
-/// <c>new LiveLossChart(chart =&gt; KernelInvocationContext.Current.Display(chart).Update)</c>: in .NET Interactive
-/// 1.0.0-beta.26120.1 the handle of the <c>display(chart)</c> helper names another id than its output, so a
-/// front end such as VS Code cannot match its updates.
-/// </remarks>
 public sealed class LiveLossChart : IDisposable
 {
-    private readonly Action<object> _update;
+    private readonly Action<object>? _update; // null: nowhere to draw, so each rendering prints a line to _text instead
+    private readonly TextWriter _text;
     private readonly int _renderEvery;
     private readonly string _title;
     private readonly List<(int Epoch, double TrainLoss, double? TestLoss)> _points = [];
     private int _renderedCount;
 
-    /// <summary>Shows an empty loss chart through <paramref name="show"/>. Introduced in notebook 12_live_training.</summary>
+    /// <summary>
+    /// Shows an empty loss chart where the code runs: under the notebook cell, as a chapter program's chart page, or
+    /// (anywhere else) as printed lines. Introduced in notebook 12_live_training.
+    /// </summary>
+    /// <param name="renderEvery">Re-render after this many recorded epochs (at least 1).</param>
+    /// <param name="title">Chart title.</param>
+    public LiveLossChart(int renderEvery = 10, string title = "Loss")
+        : this(LiveDisplay.TryShow, Console.Out, renderEvery, title)
+    {
+    }
+
+    /// <summary>
+    /// Shows an empty loss chart through a display of your own (a test's, a window's) instead of the notebook's.
+    /// Introduced in notebook 12_live_training.
+    /// </summary>
     /// <param name="show">Displays a value and returns an action that replaces what it displayed (a display handle).</param>
     /// <param name="renderEvery">Re-render after this many recorded epochs (at least 1).</param>
     /// <param name="title">Chart title.</param>
     public LiveLossChart(Func<object, Action<object>> show, int renderEvery = 10, string title = "Loss")
+        : this(CheckedShow(show), TextWriter.Null, renderEvery, title)
     {
-        ArgumentNullException.ThrowIfNull(show);
+    }
+
+    /// <summary>Shows the chart through <paramref name="tryShow"/>, or, when it returns null, prints to <paramref name="text"/>.</summary>
+    internal LiveLossChart(Func<object, Action<object>?> tryShow, TextWriter text, int renderEvery, string title)
+    {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfLessThan(renderEvery, 1);
         _renderEvery = renderEvery;
         _title = title;
-        _update = show(Chart) ?? throw new ArgumentException("The show function returned no updater.", nameof(show));
+        _text = text;
+        _update = tryShow(Chart);
         RenderCount = 1;
+    }
+
+    // A show function given by the caller must give back its updater: without one the chart could never change.
+    private static Func<object, Action<object>?> CheckedShow(Func<object, Action<object>> show)
+    {
+        ArgumentNullException.ThrowIfNull(show);
+        return value => show(value) ?? throw new ArgumentException("The show function returned no updater.", nameof(show));
     }
 
     /// <summary>The epochs recorded so far, in order. Introduced in notebook 12_live_training.</summary>
@@ -92,8 +116,19 @@ public sealed class LiveLossChart : IDisposable
 
     private void Render()
     {
-        _update(Chart);
+        if (_update is not null)
+            _update(Chart);
+        else
+            _text.WriteLine(LatestLine());
         _renderedCount = _points.Count;
         RenderCount++;
+    }
+
+    // The printed stand-in for a rendering: the chart's title and the last recorded epoch's losses.
+    private string LatestLine()
+    {
+        var (epoch, train, test) = _points[^1];
+        return FormattableString.Invariant($"{_title}: epoch {epoch}, train loss {train:F5}") +
+            (test is { } t ? FormattableString.Invariant($", test loss {t:F5}") : "");
     }
 }

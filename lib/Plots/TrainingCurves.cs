@@ -5,7 +5,8 @@ namespace CourseLib.Plots;
 
 /// <summary>
 /// The course's <c>plot_loss_curves</c>: train and test loss in a "Loss" panel and train and test accuracy in an
-/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1. Introduced in notebook 06_multiclass.
+/// "Accuracy" panel, side by side, against the epoch. Train is drawn in palette colour 0, test in colour 1. Introduced in notebook 06_multiclass;
+/// notebook 16_overfitting names the second set "Validation".
 /// </summary>
 public static class TrainingCurves
 {
@@ -15,12 +16,19 @@ public static class TrainingCurves
     /// <c>history.Select(h =&gt; (h.Epoch, h.Loss, h.Accuracy, h.TestLoss, h.TestAccuracy))</c>.
     /// </param>
     /// <param name="title">Chart title, if any.</param>
-    public static GenericChart Plot(IEnumerable<(int Epoch, double Loss, double Accuracy, double TestLoss, double TestAccuracy)> history, string? title = null)
+    /// <param name="evaluationSet">
+    /// The name of the set the second curves were measured on, as the legend shows it: "Test" by default,
+    /// "Validation" where the held-out set chooses a model and the test set waits (notebook 16_overfitting).
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="evaluationSet"/> is empty or white space.</exception>
+    public static GenericChart Plot(IEnumerable<(int Epoch, double Loss, double Accuracy, double TestLoss, double TestAccuracy)> history, string? title = null,
+        string evaluationSet = "Test")
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentException.ThrowIfNullOrWhiteSpace(evaluationSet);
         var h = history.ToArray();
         return Draw(h.Select(e => (double)e.Epoch).ToArray(), h.Select(e => e.Loss).ToArray(), h.Select(e => e.TestLoss).ToArray(),
-            h.Select(e => e.Accuracy).ToArray(), h.Select(e => e.TestAccuracy).ToArray(), title);
+            h.Select(e => e.Accuracy).ToArray(), h.Select(e => e.TestAccuracy).ToArray(), title, evaluationSet);
     }
 
     /// <summary>Plots the curves of a history returned by one of <see cref="CourseLib.Training.Engine"/>'s <c>Fit</c> overloads.</summary>
@@ -45,7 +53,8 @@ public static class TrainingCurves
         return Draw(epochs.Select(e => (double)e).ToArray(), trainLoss, testLoss, trainAccuracy, testAccuracy, title);
     }
 
-    private static GenericChart Draw(double[] epochs, double[] trainLoss, double[] testLoss, double[] trainAccuracy, double[] testAccuracy, string? title)
+    private static GenericChart Draw(double[] epochs, double[] trainLoss, double[] testLoss, double[] trainAccuracy, double[] testAccuracy, string? title,
+        string evaluationSet = "Test")
     {
         ArgumentNullException.ThrowIfNull(trainLoss);
         ArgumentNullException.ThrowIfNull(testLoss);
@@ -58,11 +67,11 @@ public static class TrainingCurves
 
         var loss = Chart.Combine([
                 Traces.Line(epochs, trainLoss, "Train loss", colorIndex: 0),
-                Traces.Line(epochs, testLoss, "Test loss", colorIndex: 1)])
+                Traces.Line(epochs, testLoss, $"{evaluationSet} loss", colorIndex: 1)])
             .WithAxisTitles("Epochs", "Loss");
         var accuracy = Chart.Combine([
                 Traces.Line(epochs, trainAccuracy, "Train accuracy", colorIndex: 0),
-                Traces.Line(epochs, testAccuracy, "Test accuracy", colorIndex: 1)])
+                Traces.Line(epochs, testAccuracy, $"{evaluationSet} accuracy", colorIndex: 1)])
             .WithAxisTitles("Epochs", "Accuracy");
         return Chart.Grid([loss, accuracy], 1, 2, SubPlotTitles: new[] { "Loss", "Accuracy" })
             .WithTitle(title)

@@ -54,6 +54,17 @@ public class DigitsNotebookTests
     }
 
     [Fact]
+    public async Task Counts_the_training_accuracy_over_the_batches_with_a_metric_reset_every_epoch()
+    {
+        var code = await CourseNotebooks.SourceAsync(Notebook);
+
+        // The printed training accuracies stay PyTorch's (Prints_what_pytorch_and_scikit_learn_print_for_the_same_steps).
+        Assert.Contains("trainAccuracy.Reset();", code);
+        Assert.Contains("trainAccuracy.Update(yLogits.argmax(dim: 1), yBatch);", code);
+        Assert.Contains("trainAccuracy.Compute() * 100", code);
+    }
+
+    [Fact]
     public async Task Draws_digits_as_heatmaps_the_confusion_matrix_and_every_mistake()
     {
         var executed = await CourseNotebooks.ExecutedAsync(Notebook);

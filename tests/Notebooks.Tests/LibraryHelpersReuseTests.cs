@@ -3,7 +3,8 @@ namespace Notebooks.Tests;
 /// <summary>
 /// Once a helper is in the library and introduced, later notebooks call it instead of writing it out again:
 /// accuracy_fn (ClassificationMetrics.AccuracyFn, from 07, or inside Engine.Fit, from 05) and the device choice
-/// (Devices.Default). 09_solutions keeps its own accuracy function: writing it is part of the exercise.
+/// (Devices.Default), the metrics that count over batches (AccuracyMetric, from 10). 09_solutions keeps its own accuracy
+/// function: writing it is part of the exercise.
 /// </summary>
 public class LibraryHelpersReuseTests
 {
@@ -35,6 +36,21 @@ public class LibraryHelpersReuseTests
         var deviceLine = source[source.IndexOf("var device = Devices.Default;", StringComparison.Ordinal)..].Split("\\n")[0];
         Assert.Contains("with the TorchSharp-cpu package, always the CPU", deviceLine); // the true story, beside the line
         Assert.Contains("runs on the CPU only", source);
+    }
+
+    [Theory]
+    [InlineData("10_minibatches.ipynb")]
+    [InlineData("14_digits.ipynb")]
+    [InlineData("15_data_pipeline.ipynb")]
+    public async Task Mini_batch_loops_count_accuracy_with_the_librarys_metric_not_a_running_sum_of_their_own(string notebook)
+    {
+        var source = await CourseNotebooks.SourceAsync(notebook);
+
+        Assert.Contains("new AccuracyMetric()", source);
+        Assert.Contains("using CourseLib.Metrics;", source);
+        Assert.DoesNotContain("class AccuracyMetric", source);
+        Assert.DoesNotContain("correct +=", source);
+        Assert.Contains("var device = Devices.Default;", source);
     }
 
     [Fact]

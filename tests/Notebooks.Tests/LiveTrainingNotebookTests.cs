@@ -5,7 +5,7 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// 12_live_training: model_3 retrained with a LiveLossChart updated in place; the saved notebook keeps one
-/// chart in its final state, holding every epoch, consistent with the printed (original chapter's) lines. The
+/// chart in its final state, holding every epoch (the chart finds the cell to draw under itself), consistent with the printed (original chapter's) lines. The
 /// training is the library's Engine.Fit; its onEpoch callback records each epoch on the chart.
 /// </summary>
 [Trait("Tier", "Full")]
@@ -61,6 +61,17 @@ public class LiveTrainingNotebookTests
         Assert.Contains("Engine.Fit(model3, XTrain, yTrain, XTest, yTest, lossFn, optimizer, epochs: 1000, printEvery: 0, device: device, onEpoch: OnEpoch)", code);
         Assert.Contains("live.Record(epoch.Epoch, epoch.Loss, epoch.TestLoss)", code);
         Assert.DoesNotContain(".backward()", code); // no loop of its own
+    }
+
+    [Fact]
+    public async Task Creates_the_live_chart_from_the_library_alone_with_no_kernel_code_in_the_lesson()
+    {
+        var code = string.Join("\n", (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code").Select(c => c!["source"].JoinedText()));
+
+        Assert.Contains("var live = new LiveLossChart(renderEvery: 50, title: \"model_3: loss while training\");", code);
+        Assert.DoesNotContain("KernelInvocationContext", code);
+        Assert.DoesNotContain("Microsoft.DotNet.Interactive", code);
     }
 
     private static double[] Values(JsonNode? array) => array!.AsArray().Select(v => (double)v!).ToArray();

@@ -6,7 +6,8 @@ namespace Notebooks.Tests;
 /// <summary>
 /// 10_minibatches: a DataLoader over a TensorDataset shuffles repeatably and differently each epoch, and
 /// mini-batch training learns the circles in far fewer epochs than the chapter's full-batch loop (run by the library's
-/// Engine.Fit), and Engine.Fit given the data loader reproduces the written-out mini-batch loop epoch for epoch.
+/// Engine.Fit), and Engine.Fit given the data loader reproduces the written-out mini-batch loop epoch for epoch; accuracy
+/// counted over batches by an AccuracyMetric is the whole set's, where the mean of batch accuracies is not.
 /// </summary>
 [Trait("Tier", "Full")]
 public class MiniBatchesNotebookTests
@@ -71,6 +72,39 @@ public class MiniBatchesNotebookTests
     }
 
     [Fact]
+    public async Task Accuracy_counted_over_uneven_batches_is_the_whole_sets_and_the_mean_of_batch_accuracies_is_not()
+    {
+        var output = (await CourseNotebooks.ExecutedAsync(Notebook)).StandardOutput;
+        var batches = Regex.Matches(output, @"^batch \d+: +(?<n>\d+) samples, accuracy (?<acc>[\d.]+)%", RegexOptions.Multiline)
+            .Select(m => (Size: int.Parse(m.Groups["n"].Value), Accuracy: Number(m.Groups["acc"].Value))).ToArray();
+
+        // The 200 test samples in batches of 32: six full ones and a short last one of 8.
+        Assert.Equal([32, 32, 32, 32, 32, 32, 8], batches.Select(b => b.Size));
+        Assert.Contains("the short last batch weighs 14.3% in the mean of batches; its samples are 4.0% of the set", output);
+        // What the notebook printed follows from its batches (each accuracy printed to 2 decimals): the plain mean ...
+        double mean = Printed(output, @"mean of the 7 batch accuracies: (?<v>[\d.]+)%");
+        Assert.Equal(batches.Average(b => b.Accuracy), mean, 0.006);
+        // ... and the mean weighted by batch size, which is what the metric counted and the whole set's accuracy.
+        double counted = Printed(output, @"AccuracyMetric over the batches \(200 samples\): (?<v>[\d.]+)%");
+        Assert.Equal(batches.Sum(b => b.Size * b.Accuracy) / 200, counted, 0.006);
+        Assert.Equal(counted, Printed(output, @"accuracy_fn on the whole test set at once: (?<v>[\d.]+)%"));
+        Assert.Contains("AccuracyMetric equals the one-shot accuracy: True", output);
+        Assert.Equal(Math.Abs(mean - counted), Printed(output, @"the mean of batches is off by (?<v>[\d.]+) percentage points"), 0.00011);
+    }
+
+    [Fact]
+    public async Task The_training_loop_counts_its_accuracy_with_a_metric_reset_every_epoch()
+    {
+        var code = string.Join("\n", (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code").Select(c => c!["source"].JoinedText()));
+
+        Assert.Contains("trainAccuracy.Reset();", code);
+        Assert.Contains("trainAccuracy.Update(torch.round(torch.sigmoid(yLogits)), yBatch);", code);
+        Assert.Contains("trainAccuracy.Compute() * 100", code);
+        // Its numbers are Engine.Fit's, epoch for epoch (Engine_Fit_on_the_data_loader_gives_the_written_loops_numbers_in_every_epoch).
+    }
+
+    [Fact]
     public async Task The_full_batch_run_is_the_librarys_Fit_and_the_mini_batch_loop_is_written_out_once()
     {
         var code = string.Join("\n", (await CourseNotebooks.ExecutedAsync(Notebook)).Json["cells"]!.AsArray()
@@ -106,6 +140,15 @@ public class MiniBatchesNotebookTests
         Assert.StartsWith("full batch", (string?)chart.Data[0]!["name"]);
         Assert.StartsWith("mini-batches of 32", (string?)chart.Data[1]!["name"]);
         Assert.All(chart.Data, t => Assert.Equal(100, t!["y"]!.AsArray().Count));
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static double Printed(string output, string pattern)
+    {
+        var match = Regex.Match(output, pattern, RegexOptions.Multiline);
+        Assert.True(match.Success, $"the notebook printed no line matching {pattern}");
+        return Number(match.Groups["v"].Value);
     }
 
     private static async Task<IReadOnlyList<IReadOnlyList<ProgressLine>>> Runs()

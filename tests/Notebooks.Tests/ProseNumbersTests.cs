@@ -30,6 +30,7 @@ public partial class ProseNumbersTests
     [InlineData("03_loss_optimizer.ipynb")]
     [InlineData("04_training_loop.ipynb")]
     [InlineData("06_multiclass.ipynb")]
+    [InlineData("06b_gradients_by_hand.ipynb")]
     [InlineData("07_metrics.ipynb")]
     [InlineData("08_saving_loading.ipynb")]
     [InlineData("08b_common_mistakes.ipynb")]
@@ -38,6 +39,10 @@ public partial class ProseNumbersTests
     [InlineData("11_experiments.ipynb")]
     [InlineData("13_diagnosis.ipynb")]
     [InlineData("14_digits.ipynb")]
+    [InlineData("15_data_pipeline.ipynb")]
+    [InlineData("16_overfitting.ipynb")]
+    [InlineData("17_lr_finder.ipynb")]
+    [InlineData("18_multilabel.ipynb")]
     public async Task Every_number_the_prose_states_is_printed_by_the_outputs_or_written_in_the_code(string notebook)
     {
         var executed = await CourseNotebooks.ExecutedAsync(notebook);

@@ -9,7 +9,8 @@ internal static class AllCases
             .Concat(DataCases.All()).Concat(MetricsCases.All()).Concat(TrainingCases.All())
             .Concat(PlotCases.All()).Concat(ModelFileCases.All()).Concat(ValueCases.All())
             .Concat(RankingCases.All()).Concat(PreparedDataCases.All()).Concat(AppCases.All())
-            .Concat(ExerciseCases.All()).Concat(ConcurrencyCases.All()).Concat(OverflowAndRecordCases.All());
+            .Concat(ExerciseCases.All()).Concat(ConcurrencyCases.All()).Concat(OverflowAndRecordCases.All())
+            .Concat(MultilabelCases.All());
         var byId = new Dictionary<string, BadInputCase>();
         foreach (var c in cases)
         {

@@ -53,6 +53,26 @@ internal static class MetricsCases
             () => ClassificationMetrics.ConfusionMatrix(t, p, numClasses: 4).data<long>().ToArray(),
             r => r is long[] m && m.SequenceEqual(new long[] { 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
 
-        return enums.Cases.Concat(values.Cases).Concat(size.Cases).Concat(right.Cases);
+        // The metrics a mini-batch loop feeds: the same checks per batch, and settings checked when the metric is made.
+        enums.Refuses("PrecisionMetric", "average = (Average)42", () => new PrecisionMetric((Average)42), "average", "Average.Macro");
+        enums.Refuses("F1ScoreMetric", "zeroDivision = (ZeroDivision)7", () => new F1ScoreMetric(zeroDivision: (ZeroDivision)7), "zeroDivision");
+        values.Refuses("AccumulatingMetric.Update", "preds are logits [N, 2]", () => { new AccuracyMetric().Update(randn(4, 2), t); return null; }, "preds", "logits");
+        values.Refuses("AccumulatingMetric.Update", "Binary average, a third label in the second batch",
+            () => { var m = new RecallMetric(); m.Update(p, t); m.Update(Labels(2), Labels(2)); return m.Compute(); }, "target", "multi-class");
+        values.Refuses("RecallMetric", "Average.None (one number expected)", () => new RecallMetric(Average.None), "average");
+        var shape = new CaseBuilder("shape or length mismatch");
+        shape.Refuses("AccumulatingMetric.Update", "4 predictions, 2 labels", () => { new ConfusionMatrixMetric().Update(p, Labels(0, 1)); return null; }, "target", "4 labels");
+        size.Refuses("ConfusionMatrixMetric", "numClasses = 0", () => new ConfusionMatrixMetric(numClasses: 0), "numClasses");
+        size.Refuses("PrecisionMetric", "numClasses = int.MaxValue", () => new PrecisionMetric(Average.Macro, numClasses: int.MaxValue), "numClasses");
+        right.Answers("AccumulatingMetric.Update", "batches as [N, 1] columns, one of them empty", () =>
+        {
+            var m = new AccuracyMetric();
+            m.Update(p[..3].unsqueeze(1), t[..3].unsqueeze(1));
+            m.Update(Labels().unsqueeze(1), Labels().unsqueeze(1));
+            m.Update(p[3..], t[3..]);
+            return m.Compute();
+        }, r => r is 0.75);
+
+        return enums.Cases.Concat(values.Cases).Concat(shape.Cases).Concat(size.Cases).Concat(right.Cases);
     }
 }

@@ -35,6 +35,10 @@ internal sealed class Samples
     public static Tensor IntLabels() => torch.tensor(Enumerable.Range(0, 20).Select(i => (long)(i % 2)).ToArray());
     public static Tensor FloatLabels() => IntLabels().to(float32);
 
+    /// <summary>A 0/1 label matrix [20, 2] in which each label has samples with and without it.</summary>
+    public static Tensor MultilabelLabels() =>
+        torch.tensor(Enumerable.Range(0, 20).SelectMany(i => new[] { (float)(i % 2), (float)(i / 3 % 2) }).ToArray(), [20, 2]);
+
     /// <summary>A disposed tensor, as one created in a dispose scope that has ended.</summary>
     public static Tensor Disposed()
     {
@@ -70,6 +74,7 @@ internal sealed class Samples
         nameof(ConsoleDisplay) => Display(),
         nameof(StatusLine) => new StatusLine(TextWriter.Null),
         nameof(LiveOutput) => Display().ShowLive(Chart()),
+        nameof(AccumulatingMetric) => new AccuracyMetric(),
         _ => throw new NotSupportedException($"No sample instance of {type.Name}."),
     };
 
@@ -103,6 +108,16 @@ internal sealed class Samples
                 return TempPath();
             case (nameof(ClusterStd), _, "perCluster"):
                 return new[] { 1.0 };
+            case (nameof(MultilabelMetrics) or nameof(MultilabelCharts), _, "yTrue" or "yPred" or "labels"):
+                return MultilabelLabels(); // two labels, as many as the IReadOnlyList<string> sample names
+            case (nameof(MultilabelMetrics), _, "yScore"):
+                return torch.rand(20, 2);
+            case (nameof(MultilabelCharts), _, "matrices"):
+                return torch.tensor(new long[] { 8, 2, 3, 7, 9, 1, 0, 10 }, [2, 2, 2]); // two labels' [[TN, FP], [FN, TP]], 20 samples each
+            case (nameof(PerLabelScores), _, "Support"):
+                return new long[] { 3, 4 }; // one per label of the double[] sample's two
+            case (nameof(MultilabelData), _, "y"):
+                return new long[,] { { 1, 0 }, { 0, 1 }, { 1, 1 }, { 0, 0 } }; // a label matrix for the double[,] sample's four rows
             case (nameof(RankingMetrics), _, "yScore"):
                 return torch.rand(20); // one probability per sample label
             case (nameof(PrecisionRecallCurve), _, "Thresholds"):

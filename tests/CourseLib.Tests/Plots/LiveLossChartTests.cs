@@ -70,6 +70,39 @@ public class LiveLossChartTests
     }
 
     [Fact]
+    public void Where_there_is_nowhere_to_draw_each_rendering_prints_the_latest_epochs_losses()
+    {
+        var printed = new StringWriter();
+        var live = new LiveLossChart(_ => null, printed, renderEvery: 10, title: "model_3");
+        for (int epoch = 0; epoch < 25; epoch++)
+            live.Record(epoch, trainLoss: 1.0 / (epoch + 1), testLoss: epoch % 5 == 0 ? 2.0 / (epoch + 1) : null);
+        live.Complete();
+
+        Assert.Equal(
+            ["model_3: epoch 9, train loss 0.10000", "model_3: epoch 19, train loss 0.05000", "model_3: epoch 24, train loss 0.04000"],
+            printed.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(4, live.RenderCount);
+        Assert.Equal(25, live.Points.Count);
+    }
+
+    [Fact]
+    public void A_printed_rendering_names_the_test_loss_when_the_last_epoch_measured_it()
+    {
+        var printed = new StringWriter();
+        using (var live = new LiveLossChart(_ => null, printed, renderEvery: 100, title: "Loss"))
+            live.Record(3, trainLoss: 0.5, testLoss: 0.25);
+
+        Assert.Equal("Loss: epoch 3, train loss 0.50000, test loss 0.25000" + Environment.NewLine, printed.ToString());
+    }
+
+    [Fact]
+    public void Outside_a_notebook_and_a_chapter_program_there_is_no_kernel_cell_to_draw_under()
+    {
+        // This test process loads no .NET Interactive kernel, so the library finds no running cell.
+        Assert.Null(KernelCellDisplay.TryShow("a value"));
+    }
+
+    [Fact]
     public void A_render_interval_below_one_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new LiveLossChart(new FakeDisplay().Show, renderEvery: 0));

@@ -41,6 +41,24 @@ public class TrainingCurvesTests
     }
 
     [Fact]
+    public void The_held_out_curves_carry_the_name_of_the_set_they_were_measured_on()
+    {
+        var lines = ChartJson.Of(TrainingCurves.Plot(History, evaluationSet: "Validation")).TracesOfType("scatter");
+
+        Assert.Equal(["Train loss", "Validation loss", "Train accuracy", "Validation accuracy"], lines.Select(t => t.GetProperty("name").GetString()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_blank_set_name_is_refused(string name)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => TrainingCurves.Plot(History, evaluationSet: name));
+
+        Assert.Equal("evaluationSet", ex.ParamName);
+    }
+
+    [Fact]
     public void Arrays_of_different_lengths_are_refused()
     {
         var ex = Assert.Throws<ArgumentException>(() => TrainingCurves.Plot([0, 1], [0.5, 0.4], [0.6], [50.0, 60.0], [40.0, 50.0]));
