@@ -143,7 +143,10 @@ public sealed class StageTests : IDisposable
     {
         var one = new LimitedFrontEnd("one-at-a-time", 1);
         var two = new LimitedFrontEnd("two-at-a-time", 2);
-        var items = new[] { two, one }.SelectMany(f => new[] { "01", "02", "03", "04" }.Select(n => ((IFrontEnd)f, n)));
+        // Eight two at a time and four one at a time: the same number of rounds, so the two-at-a-time front end gets
+        // both workers at times.
+        var items = new[] { "01", "02", "03", "04", "05", "06", "07", "08" }.Select(n => ((IFrontEnd)two, n))
+            .Concat(new[] { "01", "02", "03", "04" }.Select(n => ((IFrontEnd)one, n)));
 
         var done = await new StageQueue(items, jobs: 2).RunAsync(async item =>
         {
@@ -151,9 +154,30 @@ public sealed class StageTests : IDisposable
             return item;
         });
 
-        Assert.Equal(8, done.Count);
+        Assert.Equal(12, done.Count);
         Assert.Equal(1, one.MostAtOnce);
         Assert.Equal(2, two.MostAtOnce);
+    }
+
+    [Fact]
+    public async Task The_queue_starts_the_front_end_with_the_longest_way_to_go_first()
+    {
+        // Four notebooks one at a time are four rounds; four two at a time are two. Listed last, the one-at-a-time
+        // front end still starts first, so that the other fills the second worker beside it.
+        var one = new LimitedFrontEnd("one-at-a-time", 1);
+        var two = new LimitedFrontEnd("two-at-a-time", 2);
+        var items = new[] { two, one }.SelectMany(f => new[] { "01", "02", "03", "04" }.Select(n => ((IFrontEnd)f, n)));
+        var started = new List<string>();
+
+        await new StageQueue(items, jobs: 1).RunAsync(async item =>
+        {
+            started.Add($"{item.FrontEnd.Name} {item.Notebook}");
+            await Task.Yield();
+            return item;
+        });
+
+        // Two rounds left each after two of the first: then the order given breaks the tie.
+        Assert.Equal(["one-at-a-time 01", "one-at-a-time 02", "two-at-a-time 01", "one-at-a-time 03"], started.Take(4));
     }
 
     private sealed class LimitedFrontEnd(string name, int maxParallel) : IFrontEnd
