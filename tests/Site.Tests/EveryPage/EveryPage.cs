@@ -20,7 +20,7 @@ public partial class EveryPage : IClassFixture<PageSnapshots>
     /// the order in which the static fields of a partial class's files are set is not defined.)</summary>
     public static IReadOnlyList<PageProbe> Probes =>
     [
-        Heading, DrawnCharts, ChartMeasure, HeatmapTicks, PageWidth, WidestChart, Axe, ChartDescriptions, ImageAlts,
+        Heading, DrawnCharts, ChartMeasure, HeatmapTicks, PageWidth, WidestChart, Axe, AxeColours, ChartDescriptions, ImageAlts,
         Contents, CopyButtons, SetupFold, Theme, Figures,
     ];
 

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Collections.Concurrent;
 
 namespace Site.Tests;
@@ -5,8 +6,8 @@ namespace Site.Tests;
 /// <summary>
 /// What <see cref="EveryPage"/>'s checks read from each view of the course site (page, width, theme), read once: the
 /// first check that asks for a view loads the page, waits until it has settled as a reader would see it (every chart
-/// drawn and fitted to the screen in the theme's colours, the fonts and the figures loaded), saves a full-page
-/// screenshot to artifacts/site-screenshots/, takes every probe of <see cref="EveryPage.Probes"/> and closes the page.
+/// drawn and fitted to the screen in the theme's colours, the fonts and the figures loaded), takes every probe of
+/// <see cref="EveryPage.Probes"/>, saves a full-page screenshot to artifacts/site-screenshots/ and closes the page.
 /// Every later check of that view reads the snapshot. So each view is loaded once, not once per check (xunit runs a
 /// test method over all its rows before the next method, so the checks of one view never run side by side), and no
 /// more than one page is open at a time (a page of charts holds some 200 MB). A test that clicks, scrolls or resizes
@@ -14,14 +15,16 @@ namespace Site.Tests;
 /// </summary>
 public sealed class PageSnapshots : IAsyncLifetime
 {
-    /// <summary>Where each view's screenshot goes (NAME-WIDTH.png, NAME-WIDTH-dark.png).</summary>
+    /// <summary>Where each view's screenshot goes (NAME-WIDTH.jpg, NAME-WIDTH-dark.jpg).</summary>
     public static readonly string ScreenshotFolder = Path.GetFullPath(Path.Combine(CourseSite.Options.SiteRoot, "..", "site-screenshots"));
 
+    // Polled by WaitForFunctionAsync, so it must answer at once: an async function returns a promise, which Playwright
+    // takes as an answer (truthy) without awaiting it, and the wait would be no wait (it was, until 2026-12-07: the
+    // probes passed only because a screenshot before them gave the charts time to draw). The fonts are awaited first.
     private const string Settled = """
-        async () => {
+        () => {
           const charts = [...document.querySelectorAll('.plotly-chart')];
           const paper = getComputedStyle(document.documentElement).getPropertyValue('--chart-paper').trim();
-          await document.fonts.ready;
           return charts.every(gd => gd._fullLayout && gd.querySelector('svg.main-svg') && gd.hasAttribute('data-settled')
                                     && gd._fullLayout.paper_bgcolor === paper)
               && [...document.querySelectorAll('img')].every(img => img.complete);
@@ -43,14 +46,15 @@ public sealed class PageSnapshots : IAsyncLifetime
         {
             if (taken.TryGetValue(view, out snapshot)) return snapshot;
             await using var visit = await browser.OpenAsync(CourseSite.PagePath(view.Page), view.Width, view.Theme);
+            await visit.Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
             await visit.Page.WaitForFunctionAsync(Settled);
-            await ScreenshotAsync(visit, view);
             // The page's own errors, before the probes run: axe-core's script, for one, logs failed requests of its
             // own to the console.
             string[] errors = [.. visit.Errors];
             var values = new Dictionary<PageProbe, object?>();
             foreach (var probe in EveryPage.Probes.Where(p => p.AppliesTo?.Invoke(view) ?? true))
                 values[probe] = await probe.Take(visit.Page);
+            await ScreenshotAsync(visit, view);
             snapshot = new PageSnapshot(view, values, errors, [.. visit.OffsiteRequests]);
             taken[view] = snapshot;
             return snapshot;
@@ -61,18 +65,17 @@ public sealed class PageSnapshots : IAsyncLifetime
         }
     }
 
-    // Chromium draws a full page by stretching the window for a moment, which fires a resize event: site.js then fits
-    // the charts to the window again (after 150 ms), redrawing some. The probes must wait for that to settle too.
+    // Last, once every probe has read the page: Chromium draws a full page by stretching the window for a moment,
+    // and site.js answers the resize by fitting the charts again, so a probe after it would have to wait for them.
+    // JPEG, not PNG: a chapter's full page is some 1280 × 20,000 pixels, which took 1 to 4 s to encode as PNG
+    // (measured 2026-12-07), the longest part of a view after axe.
     private static async Task ScreenshotAsync(PageVisit visit, PageView view)
     {
-        await visit.Page.EvaluateAsync("() => { window.courseTestResized = false; window.addEventListener('resize', () => { window.courseTestResized = true; }); }");
         Directory.CreateDirectory(ScreenshotFolder);
-        await visit.Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, view.ScreenshotName), FullPage = true });
-        if (await visit.Page.EvaluateAsync<bool>("() => new Promise(done => requestAnimationFrame(() => setTimeout(() => done(window.courseTestResized), 0)))"))
+        await visit.Page.ScreenshotAsync(new()
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(400)); // past site.js's 150 ms wait before it fits the charts
-            await visit.Page.WaitForFunctionAsync(Settled);
-        }
+            Path = Path.Combine(ScreenshotFolder, view.ScreenshotName), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 85,
+        });
     }
 
     public ValueTask DisposeAsync() => browser.DisposeAsync();

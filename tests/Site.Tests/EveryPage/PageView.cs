@@ -18,9 +18,9 @@ public readonly record struct PageView(string Page, int Width, ColorScheme Theme
         return new PageView(page, list.OfType<int>().DefaultIfEmpty(1280).First(), list.OfType<ColorScheme>().DefaultIfEmpty(ColorScheme.Light).First());
     }
 
-    /// <summary>The file name of the view's full-page screenshot: NAME-WIDTH.png, NAME-WIDTH-dark.png in the dark theme.</summary>
+    /// <summary>The file name of the view's full-page screenshot: NAME-WIDTH.jpg, NAME-WIDTH-dark.jpg in the dark theme.</summary>
     public string ScreenshotName =>
-        $"{Path.GetFileNameWithoutExtension(Page)}-{Width}{(Theme == ColorScheme.Dark ? "-dark" : "")}.png";
+        $"{Path.GetFileNameWithoutExtension(Page)}-{Width}{(Theme == ColorScheme.Dark ? "-dark" : "")}.jpg";
 
     public override string ToString() => $"{Page} at {Width} px ({(Theme == ColorScheme.Dark ? "dark" : "light")})";
 }
