@@ -54,16 +54,10 @@ var phases = new List<(string Name, TimeSpan Elapsed)>();
 var total = Stopwatch.StartNew();
 Console.WriteLine($"{tool}: the {tier} tier, on {Machine.Describe()}.");
 
-Task<ChildProcess.Result> Phase(string name, ChildProcess.Command command) =>
-    PhaseOf(name, command.ToString(), () => ChildProcess.RunAsync(InRepository(command)));
-
-ChildProcess.Command InRepository(ChildProcess.Command command) =>
-    command with { WorkingDirectory = root, OnOutputLine = Console.WriteLine, Timeout = TimeSpan.FromMinutes(80) };
-
-async Task<ChildProcess.Result> PhaseOf(string name, string shown, Func<Task<ChildProcess.Result>> run)
+async Task<ChildProcess.Result> Phase(string name, ChildProcess.Command command)
 {
-    Console.WriteLine($"── {name}: {shown}");
-    var result = await run();
+    Console.WriteLine($"── {name}: {command}");
+    var result = await ChildProcess.RunAsync(command with { WorkingDirectory = root, OnOutputLine = Console.WriteLine, Timeout = TimeSpan.FromMinutes(80) });
     if (result.StandardError.Length > 0) Console.Error.Write(result.StandardError);
     phases.Add((name, result.Elapsed));
     Console.WriteLine($"── {name}: {(result.Succeeded ? "done" : "FAILED")} in {result.Elapsed.TotalSeconds:F0} s");
@@ -78,14 +72,6 @@ int Finish(TestRun run, bool otherFailure)
     Console.WriteLine(run);
     return run.Failed == 0 && !otherFailure ? ToolCommandLine.Success : ToolCommandLine.FailureFound;
 }
-
-// The runs of several commands as one: their outputs one after another, exit code 0 only if each exited 0.
-static ChildProcess.Result AllOf(IReadOnlyList<ChildProcess.Result> runs) => new(
-    string.Join(" & ", runs.Select(r => r.Command)),
-    runs.FirstOrDefault(r => !r.Succeeded) is { } failed ? (failed.ExitCode is 0 ? 1 : failed.ExitCode) : 0,
-    string.Concat(runs.Select(r => r.StandardOutput)), string.Concat(runs.Select(r => r.StandardError)),
-    runs.Count == 0 ? TimeSpan.Zero : runs.Max(r => r.StartedUtc + r.Elapsed) - runs.Min(r => r.StartedUtc),
-    runs.Count == 0 ? DateTime.UtcNow : runs.Min(r => r.StartedUtc), runs.Any(r => r.TimedOut));
 
 var tierFilter = tier == "fast" ? "Tier!=Full" : null;
 var fullFilter = (tierFilter, filter) switch
@@ -111,11 +97,6 @@ var build = await Phase("build", ChildProcess.Of("dotnet", "build", "NeuralClass
 if (!restore.Succeeded || !build.Succeeded)
     return Finish(new TestRun(0, 1, 0, 0), otherFailure: true);
 var stage = await Phase("execution stage", ChildProcess.Of("dotnet", Path.Combine("tools", "ExecutionStage", "bin", "ExecutionStage.dll")));
-// A test project per `dotnet test`, two at a time, the long pole first (TestProjects says why).
-var testProjects = TestProjects.In(Path.Combine(root, "NeuralClassification.slnx"));
-ChildProcess.Command TestCommand(string project) =>
-    InRepository(ChildProcess.Of("dotnet", ["test", project, "--no-build", .. fullFilter is null ? Array.Empty<string>() : ["--filter", fullFilter]])
-        with { Environment = testEnvironment });
-var tests = await PhaseOf("tests", $"dotnet test PROJECT --no-build, for {testProjects.Count} test projects, 2 at a time, {Path.GetFileNameWithoutExtension(testProjects[0])} first",
-    async () => AllOf(await TestProjectQueue.RunAsync(testProjects, jobs: 2, project => ChildProcess.RunAsync(TestCommand(project)))));
+string[] testArguments = ["test", "NeuralClassification.slnx", "--no-build", .. fullFilter is null ? Array.Empty<string>() : ["--filter", fullFilter]];
+var tests = await Phase("tests", ChildProcess.Of("dotnet", testArguments) with { Environment = testEnvironment });
 return Finish(TestRun.Parse(tests.StandardOutput), !tests.Succeeded || stage.ExitCode is not (0 or 1));
