@@ -7,7 +7,8 @@ namespace Site.Tests;
 
 /// <summary>
 /// axe-core (Deque.AxeCore.Playwright) on every page in both themes (every rule in light, the colour rules in dark): no
-/// serious or critical violation, colour contrast included; and every chart (a figure named by its description) and image has a text alternative.
+/// serious or critical violation, colour contrast included; and every chart (a figure named by its description) and
+/// image has a text alternative.
 /// </summary>
 public partial class EveryPage
 {
