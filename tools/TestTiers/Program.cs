@@ -57,15 +57,19 @@ Console.WriteLine($"{tool}: the {tier} tier, on {Machine.Describe()}.");
 async Task<ChildProcess.Result> Phase(string name, ChildProcess.Command command)
 {
     Console.WriteLine($"── {name}: {command}");
-    var result = await ChildProcess.RunAsync(command with { WorkingDirectory = root, OnOutputLine = Console.WriteLine, Timeout = TimeSpan.FromMinutes(80) });
+    var result = await ChildProcess.RunAsync(command with
+    {
+        WorkingDirectory = root, Environment = CompilerServer.On(command.Environment), OnOutputLine = Console.WriteLine, Timeout = TimeSpan.FromMinutes(80),
+    });
     if (result.StandardError.Length > 0) Console.Error.Write(result.StandardError);
     phases.Add((name, result.Elapsed));
     Console.WriteLine($"── {name}: {(result.Succeeded ? "done" : "FAILED")} in {result.Elapsed.TotalSeconds:F0} s");
     return result;
 }
 
-int Finish(TestRun run, bool otherFailure)
+async Task<int> Finish(TestRun run, bool otherFailure)
 {
+    await CompilerServer.ShutDownAsync(root);
     if (otherFailure && run.Failed == 0) run = run with { Failed = 1 }; // a build or stage broken with no test counted must fail
     Console.WriteLine($"Phases: {string.Join(", ", phases.Select(p => $"{p.Name} {p.Elapsed.TotalSeconds:F0} s"))}; total {total.Elapsed.TotalSeconds:F0} s.");
     Measurement.Write(root, tier, phases, total.Elapsed, run);
@@ -87,16 +91,16 @@ if (tier == "fast")
 {
     string[] fastArguments = ["test", "NeuralClassification.slnx", .. fullFilter is null ? Array.Empty<string>() : ["--filter", fullFilter]];
     var fast = await Phase("tests", ChildProcess.Of("dotnet", fastArguments) with { Environment = testEnvironment });
-    return Finish(TestRun.Parse(fast.StandardOutput), !fast.Succeeded);
+    return await Finish(TestRun.Parse(fast.StandardOutput), !fast.Succeeded);
 }
 
 if (!await Prerequisites.EnsureAsync(Console.Out, install))
-    return Finish(new TestRun(0, 1, 0, 0), otherFailure: true);
+    return await Finish(new TestRun(0, 1, 0, 0), otherFailure: true);
 var restore = await Phase("tool restore", ChildProcess.Of("dotnet", "tool", "restore"));
 var build = await Phase("build", ChildProcess.Of("dotnet", "build", "NeuralClassification.slnx"));
 if (!restore.Succeeded || !build.Succeeded)
-    return Finish(new TestRun(0, 1, 0, 0), otherFailure: true);
+    return await Finish(new TestRun(0, 1, 0, 0), otherFailure: true);
 var stage = await Phase("execution stage", ChildProcess.Of("dotnet", Path.Combine("tools", "ExecutionStage", "bin", "ExecutionStage.dll")));
 string[] testArguments = ["test", "NeuralClassification.slnx", "--no-build", .. fullFilter is null ? Array.Empty<string>() : ["--filter", fullFilter]];
 var tests = await Phase("tests", ChildProcess.Of("dotnet", testArguments) with { Environment = testEnvironment });
-return Finish(TestRun.Parse(tests.StandardOutput), !tests.Succeeded || stage.ExitCode is not (0 or 1));
+return await Finish(TestRun.Parse(tests.StandardOutput), !tests.Succeeded || stage.ExitCode is not (0 or 1));

@@ -1,0 +1,30 @@
+using CourseTools;
+
+namespace TestTiers;
+
+/// <summary>
+/// The C# compiler server (VBCSCompiler) for every build a tier starts: the solution's build, each chapter's program
+/// that the execution stage builds with <c>dotnet run apps/NN_name.cs</c>, and the programs tests build. Some
+/// machines turn it off (<c>UseSharedCompilation=false</c> in the environment, as this project's CI machines do);
+/// then every project and every program starts a compiler of its own and compiles Roslyn's code before its own.
+/// Measured on a fresh clone (2026-12-07, 2-core AMD EPYC): the solution's build took 67 s without the server and
+/// 37 s with it, and a chapter's program 5 s instead of 3 s. A tier turns it on for what it starts and shuts it down
+/// when it ends, so no server outlives the command.
+/// </summary>
+public static class CompilerServer
+{
+    /// <summary>The MSBuild property, read from the environment, that lets the compiler tasks use the server.</summary>
+    public const string Variable = "UseSharedCompilation";
+
+    /// <summary><paramref name="environment"/> with the server turned on.</summary>
+    public static Dictionary<string, string?> On(IReadOnlyDictionary<string, string?> environment) =>
+        new(environment) { [Variable] = "true" };
+
+    /// <summary>Stops the compiler server this tier's builds started (nothing happens where none runs).</summary>
+    public static async Task ShutDownAsync(string repositoryRoot)
+    {
+        var shutdown = await ChildProcess.RunAsync(ChildProcess.Of("dotnet", "build-server", "shutdown", "--vbcscompiler")
+            with { WorkingDirectory = repositoryRoot, Timeout = TimeSpan.FromMinutes(1) });
+        if (!shutdown.Succeeded) Console.Error.WriteLine($"TestTiers: the compiler server may still run: {shutdown.Describe(5)}");
+    }
+}
