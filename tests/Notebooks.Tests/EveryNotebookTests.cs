@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Notebooks.Tests;
 
 [Trait("Tier", "Full")]
@@ -10,4 +12,16 @@ public class EveryNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(notebook);
         Assert.DoesNotContain(executed.Outputs, o => (string?)o["output_type"] == "error");
     }
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
+    public async Task The_executed_copy_keeps_every_cells_id(string notebook)
+    {
+        var executed = await CourseNotebooks.ExecutedAsync(notebook);
+        var committed = JsonNode.Parse(await CourseNotebooks.SourceAsync(notebook))!;
+
+        Assert.Equal(CellIds(committed), CellIds(executed.Json));
+    }
+
+    private static string?[] CellIds(JsonNode notebook) => [.. notebook["cells"]!.AsArray().Select(c => (string?)c!["id"])];
 }

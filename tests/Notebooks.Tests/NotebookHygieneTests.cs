@@ -27,6 +27,27 @@ public class NotebookHygieneTests
 
     [Theory]
     [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
+    public void Every_cell_has_an_id_of_its_own_as_nbformat_4_5_requires(string notebook)
+    {
+        // Without ids a 4.5 notebook is invalid: Jupyter warns (a hard error in nbformat's future versions) and gives
+        // each cell a new random id every time it reads the file, so every save would change every cell in git.
+        var json = Read(notebook);
+        Assert.Equal(5, (int)json["nbformat_minor"]!);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var number = 0;
+        foreach (var cell in json["cells"]!.AsArray().Select(c => c!.AsObject()))
+        {
+            number++;
+            var id = (string?)cell["id"];
+            Assert.True(id is not null, $"{notebook} cell {number} ({cell["cell_type"]}) has no \"id\". Open and save the notebook " +
+                "in Jupyter or VS Code, which give new cells one, or add \"id\": \"<8 hex digits>\" to the cell.");
+            Assert.Matches("^[a-zA-Z0-9_-]{1,64}$", id); // nbformat's schema for a cell id
+            Assert.True(seen.Add(id), $"{notebook} cell {number} has the id {id} of an earlier cell; ids are unique in a notebook.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
     public void Starts_with_the_two_setup_cells_using_the_pinned_package_versions(string notebook)
     {
         var cells = CodeCells(Read(notebook)).Select(c => c["source"].JoinedText()).ToList();

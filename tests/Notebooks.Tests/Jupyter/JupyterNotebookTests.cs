@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using CourseTests;
+using CourseTools;
 
 namespace Notebooks.Tests.Jupyter;
 
@@ -28,5 +30,33 @@ public class JupyterNotebookTests
             Assert.True(expected.Kinds.SequenceEqual(actual.Kinds), $"{notebook}: runner {expected}; Jupyter {actual}");
             Assert.Equal(expected.Printed, actual.Printed);
         }
+    }
+
+    // Jupyter's own nbformat, with its warnings made errors: a 4.5 notebook whose cells lack ids reads with a
+    // MissingIDFieldWarning ("this will become a hard error") and gets random ids, which every save then commits.
+    private const string ValidateAndPrintIds = """
+        import sys, warnings, nbformat
+        warnings.simplefilter("error")
+        notebook = nbformat.read(sys.argv[1], as_version=4)
+        nbformat.validate(notebook)
+        print(" ".join(cell.id for cell in notebook.cells))
+        """;
+
+    [Theory]
+    [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
+    public async Task Jupyter_reads_it_as_valid_nbformat_with_no_warning_and_keeps_every_cells_id(string notebook)
+    {
+        var nbconvert = Prerequisite.JupyterNbconvert.Require();
+        var committed = Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook);
+        var ids = string.Join(' ', JsonNode.Parse(await File.ReadAllTextAsync(committed))!["cells"]!.AsArray().Select(c => (string?)c!["id"]));
+
+        // nbconvert's own Python (Debian's), the one that executes the notebooks in the stage.
+        var python = Path.Combine(Path.GetDirectoryName(nbconvert)!, "python3");
+        var read = await ChildProcess.RunAsync(ChildProcess.Of(python, "-c", ValidateAndPrintIds, committed) with { Timeout = TimeSpan.FromMinutes(2) });
+
+        Assert.True(read.Succeeded, read.Describe());
+        Assert.Equal(ids, read.StandardOutput.Trim());
+        var viaJupyter = await StagedCopies.SucceededAsync(StagedCopies.Jupyter, notebook);
+        Assert.Equal(ids, string.Join(' ', (await ExecutedNotebook.ReadAsync(viaJupyter)).Json["cells"]!.AsArray().Select(c => (string?)c!["id"])));
     }
 }
