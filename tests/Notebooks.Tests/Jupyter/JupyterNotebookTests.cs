@@ -48,11 +48,12 @@ public class JupyterNotebookTests
     {
         var nbconvert = Prerequisite.JupyterNbconvert.Require();
         var committed = Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook);
-        var ids = string.Join(' ', JsonNode.Parse(await File.ReadAllTextAsync(committed))!["cells"]!.AsArray().Select(c => (string?)c!["id"]));
+        var ids = string.Join(' ', JsonNode.Parse(await File.ReadAllTextAsync(committed, TestContext.Current.CancellationToken))!["cells"]!.AsArray().Select(c => (string?)c!["id"]));
 
         // nbconvert's own Python (Debian's), the one that executes the notebooks in the stage.
         var python = Path.Combine(Path.GetDirectoryName(nbconvert)!, "python3");
-        var read = await ChildProcess.RunAsync(ChildProcess.Of(python, "-c", ValidateAndPrintIds, committed) with { Timeout = TimeSpan.FromMinutes(2) });
+        var read = await ChildProcess.RunAsync(ChildProcess.Of(python, "-c", ValidateAndPrintIds, committed) with { Timeout = TimeSpan.FromMinutes(2) },
+            TestContext.Current.CancellationToken);
 
         Assert.True(read.Succeeded, read.Describe());
         Assert.Equal(ids, read.StandardOutput.Trim());
