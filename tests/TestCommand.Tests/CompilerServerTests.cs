@@ -1,3 +1,4 @@
+using System.Collections;
 using TestTiers;
 
 namespace TestCommand.Tests;
@@ -16,5 +17,18 @@ public class CompilerServerTests
         Assert.Equal("fast", environment["COURSE_TEST_TIER"]);
         Assert.True(environment.ContainsKey("CHROMIUM_PATH") && environment["CHROMIUM_PATH"] is null); // still removed from the child's environment
         Assert.Equal(2, phase.Count); // the phase's own environment is left as it was
+    }
+
+    [Theory]
+    [InlineData("false", true)]
+    [InlineData("False", true)]
+    [InlineData("true", false)]
+    [InlineData(null, false)]
+    public void The_tier_shuts_the_server_down_at_its_end_only_where_the_machine_turned_it_off(string? setting, bool shutDown)
+    {
+        var machine = new Hashtable();
+        if (setting is not null) machine["UseSharedCompilation"] = setting;
+
+        Assert.Equal(shutDown, CompilerServer.TurnedOff(machine));
     }
 }
