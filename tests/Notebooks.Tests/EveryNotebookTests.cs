@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CourseTests;
 
 namespace Notebooks.Tests;
 
@@ -20,8 +21,6 @@ public class EveryNotebookTests
         var executed = await CourseNotebooks.ExecutedAsync(notebook);
         var committed = JsonNode.Parse(await CourseNotebooks.SourceAsync(notebook))!;
 
-        Assert.Equal(CellIds(committed), CellIds(executed.Json));
+        Assert.Equal(committed.CellIds(), executed.Json.CellIds());
     }
-
-    private static string?[] CellIds(JsonNode notebook) => [.. notebook["cells"]!.AsArray().Select(c => (string?)c!["id"])];
 }

@@ -15,4 +15,8 @@ internal static class NotebookJson
         JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
         _ => (string?)node ?? "",
     };
+
+    /// <summary>Each cell's <c>id</c> in order (nbformat 4.5), null for a cell that has none.</summary>
+    public static IReadOnlyList<string?> CellIds(this JsonNode notebook) =>
+        [.. notebook["cells"]!.AsArray().Select(c => (string?)c!["id"])];
 }

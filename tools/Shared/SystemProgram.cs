@@ -52,9 +52,9 @@ internal sealed class SystemProgram(string Name, IReadOnlyList<string> Packages,
     /// <summary>Everything the full tier needs, in the order the install line names them.</summary>
     public static IReadOnlyList<SystemProgram> All { get; } = [Chromium, JupyterNbconvert, JupyterNotebook, CCompiler, Node, PyTorch];
 
-    // The system's Python, the one Debian's packages install into (a pyenv or venv python3 earlier on PATH has other
-    // modules).
-    private const string SystemPython = "/usr/bin/python3";
+    /// <summary>The system's Python, the one Debian's packages install into and Jupyter's nbconvert runs in (a pyenv or
+    /// venv python3 earlier on PATH has other modules).</summary>
+    public const string SystemPython = "/usr/bin/python3";
 
     private static bool PythonImports(params string[] modules) =>
         File.Exists(SystemPython)

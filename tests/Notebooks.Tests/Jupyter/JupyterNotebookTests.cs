@@ -46,18 +46,17 @@ public class JupyterNotebookTests
     [MemberData(nameof(CourseNotebooks.AllAsTheoryData), MemberType = typeof(CourseNotebooks))]
     public async Task Jupyter_reads_it_as_valid_nbformat_with_no_warning_and_keeps_every_cells_id(string notebook)
     {
-        var nbconvert = Prerequisite.JupyterNbconvert.Require();
+        Prerequisite.JupyterNbconvert.Require();
         var committed = Path.Combine(CourseNotebooks.Options.NotebooksRoot, notebook);
-        var ids = string.Join(' ', JsonNode.Parse(await File.ReadAllTextAsync(committed, TestContext.Current.CancellationToken))!["cells"]!.AsArray().Select(c => (string?)c!["id"]));
+        var ids = JsonNode.Parse(await File.ReadAllTextAsync(committed, TestContext.Current.CancellationToken))!.CellIds();
 
-        // nbconvert's own Python (Debian's), the one that executes the notebooks in the stage.
-        var python = Path.Combine(Path.GetDirectoryName(nbconvert)!, "python3");
-        var read = await ChildProcess.RunAsync(ChildProcess.Of(python, "-c", ValidateAndPrintIds, committed) with { Timeout = TimeSpan.FromMinutes(2) },
-            TestContext.Current.CancellationToken);
+        // Debian's Python, the one nbconvert runs in when the stage executes the notebooks.
+        var read = await ChildProcess.RunAsync(ChildProcess.Of(SystemProgram.SystemPython, "-c", ValidateAndPrintIds, committed)
+            with { Timeout = TimeSpan.FromMinutes(2) }, TestContext.Current.CancellationToken);
 
         Assert.True(read.Succeeded, read.Describe());
-        Assert.Equal(ids, read.StandardOutput.Trim());
+        Assert.Equal(string.Join(' ', ids), read.StandardOutput.Trim());
         var viaJupyter = await StagedCopies.SucceededAsync(StagedCopies.Jupyter, notebook);
-        Assert.Equal(ids, string.Join(' ', (await ExecutedNotebook.ReadAsync(viaJupyter)).Json["cells"]!.AsArray().Select(c => (string?)c!["id"])));
+        Assert.Equal(ids, (await ExecutedNotebook.ReadAsync(viaJupyter)).Json.CellIds());
     }
 }
